@@ -1,0 +1,9 @@
+/**
+ * Runtime infrastructure every module stands on: the embedded or external PostgreSQL,
+ * the two zones (public portal and office) and their ports, the key ring and the
+ * protection of personal data at rest (encryption and blind indexes).
+ */
+@ApplicationModule(allowedDependencies = {"shared"})
+package org.onewindow.platform;
+
+import org.springframework.modulith.ApplicationModule;

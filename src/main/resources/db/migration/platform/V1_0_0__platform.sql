@@ -1,0 +1,3 @@
+-- The platform schema holds Flyway's history; each module creates its own schema in its migrations.
+-- Versions are ranged per module: platform 1.x, audit 10.x, registry 20.x, identity 30.x, ...
+CREATE SCHEMA IF NOT EXISTS platform;
