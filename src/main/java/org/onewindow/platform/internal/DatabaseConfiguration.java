@@ -41,6 +41,13 @@ class DatabaseConfiguration {
             config.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
             config.setUsername("postgres");
             config.setPassword("postgres");
+            return new HikariDataSource(config) {
+                @Override
+                public void close() {
+                    super.close();
+                    EmbeddedPostgresServer.release(directory);
+                }
+            };
         }
         return new HikariDataSource(config);
     }

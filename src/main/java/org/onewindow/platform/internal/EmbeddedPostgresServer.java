@@ -7,17 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One embedded PostgreSQL 15 per data directory and JVM, stopped when the JVM stops, so that
- * every Spring context of a test run shares the same server.
+ * One embedded PostgreSQL 15 per data directory and JVM, shared by every Spring context of a test
+ * run and stopped when the last data source using it closes.
  */
 final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+    private static final Map<Path, Integer> USERS = new HashMap<>();
     private static Path ephemeralDirectory;
 
     private EmbeddedPostgresServer() {}
@@ -26,14 +28,17 @@ final class EmbeddedPostgresServer {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         EmbeddedPostgres running = RUNNING.get(directory);
         if (running != null) {
+            USERS.merge(directory, 1, Integer::sum);
             return running;
         }
         try {
             Files.createDirectories(directory);
+            stopOrphanedServer(directory);
             String onOff = durable ? "on" : "off";
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", onOff)
                     .setServerConfig("synchronous_commit", onOff)
                     .setServerConfig("full_page_writes", onOff)
@@ -45,7 +50,7 @@ final class EmbeddedPostgresServer {
             }
             EmbeddedPostgres postgres = builder.start();
             RUNNING.put(directory, postgres);
-            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> close(directory, postgres)));
+            USERS.put(directory, 1);
             log.info(
                     "Embedded PostgreSQL 15 listening on localhost:{} with data in {} (durable: {})",
                     postgres.getPort(),
@@ -67,6 +72,42 @@ final class EmbeddedPostgresServer {
             }
         }
         return ephemeralDirectory;
+    }
+
+    /**
+     * Stops a server left running by a JVM that died without closing it (kill -9, power loss of
+     * the JVM only); PostgreSQL's own crash recovery then replays the WAL on the next start.
+     */
+    private static void stopOrphanedServer(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().orElse("").contains("postgres"))
+                .ifPresent(orphan -> {
+                    log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run", orphan.pid());
+                    orphan.destroy();
+                    orphan.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+                });
+    }
+
+    /** Called by each user when done; the last one stops the server. */
+    static synchronized void release(Path dataDirectory) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        int left = USERS.merge(directory, -1, Integer::sum);
+        if (left <= 0) {
+            USERS.remove(directory);
+            EmbeddedPostgres postgres = RUNNING.remove(directory);
+            if (postgres != null) {
+                close(directory, postgres);
+            }
+        }
     }
 
     private static void close(Path directory, EmbeddedPostgres postgres) {
