@@ -1,0 +1,31 @@
+package org.onewindow.registry;
+
+import java.time.LocalDate;
+import org.onewindow.shared.DivisionCode;
+import org.onewindow.shared.Gender;
+import org.onewindow.shared.IdNumber;
+import org.onewindow.shared.MobileNumber;
+
+/**
+ * A person in the population registry (人口库).
+ *
+ * @param idNumber resident identity number
+ * @param name name as registered
+ * @param gender from the identity number
+ * @param birthDate from the identity number
+ * @param mobile mobile number on record, if any
+ * @param address registered address (户籍地址)
+ * @param division division code of the registered address
+ * @param householdNumber household register number (户号)
+ * @param relationToHead relation to the head of household (户主, 配偶, 子 ...)
+ */
+public record Person(
+        IdNumber idNumber,
+        String name,
+        Gender gender,
+        LocalDate birthDate,
+        MobileNumber mobile,
+        String address,
+        DivisionCode division,
+        String householdNumber,
+        String relationToHead) {}
