@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Modulithic(sharedModules = {"platform"})
+@Modulithic(sharedModules = {"shared", "platform"})
 public class OneWindowApplication {
 
     public static void main(String[] args) {
