@@ -14,6 +14,7 @@ public class Zones {
 
     private final OneWindowProperties properties;
     private final Set<Integer> officePorts = new CopyOnWriteArraySet<>();
+    private volatile int actualOfficePort;
 
     Zones(OneWindowProperties properties) {
         this.properties = properties;
@@ -24,7 +25,13 @@ public class Zones {
 
     /** Records the port the office connector actually listens on (it may have been 0). */
     public void officeListensOn(int port) {
+        actualOfficePort = port;
         officePorts.add(port);
+    }
+
+    /** The port the office listens on (after start-up, the actual one when 0 was configured). */
+    public int officePort() {
+        return actualOfficePort > 0 ? actualOfficePort : properties.officePort();
     }
 
     public Zone zoneOf(HttpServletRequest request) {

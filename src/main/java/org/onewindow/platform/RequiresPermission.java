@@ -1,4 +1,4 @@
-package org.onewindow.identity;
+package org.onewindow.platform;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,0 +1,85 @@
+package org.onewindow.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.DepartmentFunction;
+import org.onewindow.identity.Departments;
+import org.onewindow.identity.Region;
+import org.onewindow.shared.CreditCode;
+import org.onewindow.shared.DivisionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Departments and regions from the identity schema. */
+@Component
+class JdbcDepartments implements Departments {
+
+    private static final String SELECT =
+            "select id, code, name, name_en, short_name, credit_code, region_code, function from identity.department ";
+
+    private final JdbcClient jdbc;
+
+    JdbcDepartments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Department> byId(UUID id) {
+        return jdbc.sql(SELECT + "where id = :id").param("id", id).query(JdbcDepartments::map).optional();
+    }
+
+    @Override
+    public Optional<Department> byCode(String code) {
+        return jdbc.sql(SELECT + "where code = :code").param("code", code).query(JdbcDepartments::map).optional();
+    }
+
+    @Override
+    public List<Department> all() {
+        return jdbc.sql(SELECT + "order by region_code, code").query(JdbcDepartments::map).list();
+    }
+
+    @Override
+    public Optional<Department> responsibleFor(DepartmentFunction function, DivisionCode place) {
+        DivisionCode current = place;
+        while (current != null) {
+            Optional<Department> here = jdbc.sql(SELECT + "where function = :function and region_code = :region")
+                    .param("function", function.name())
+                    .param("region", current.value())
+                    .query(JdbcDepartments::map)
+                    .optional();
+            if (here.isPresent()) {
+                return here;
+            }
+            current = region(current).map(Region::parent).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Region> region(DivisionCode code) {
+        return jdbc.sql("select code, name, name_en, parent_code from identity.region where code = :code")
+                .param("code", code.value())
+                .query((rs, n) -> new Region(
+                        DivisionCode.parse(rs.getString("code")),
+                        rs.getString("name"),
+                        rs.getString("name_en"),
+                        rs.getString("parent_code") == null ? null : DivisionCode.parse(rs.getString("parent_code"))))
+                .optional();
+    }
+
+    static Department map(ResultSet rs, int row) throws SQLException {
+        return new Department(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("name_en"),
+                rs.getString("short_name"),
+                CreditCode.parse(rs.getString("credit_code")),
+                DivisionCode.parse(rs.getString("region_code")),
+                DepartmentFunction.valueOf(rs.getString("function")));
+    }
+}

@@ -1,0 +1,26 @@
+package org.onewindow.identity.internal.security;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Login, session and anti-automation settings ({@code onewindow.identity.*}); defaults per
+ * STANDARDS.md.
+ */
+@ConfigurationProperties("onewindow.identity")
+public record IdentityProperties(
+        @DefaultValue("5") int maxFailedAttempts,
+        @DefaultValue("15m") Duration lockout,
+        @DefaultValue("30m") Duration citizenIdleTimeout,
+        @DefaultValue("12h") Duration absoluteTimeout,
+        @DefaultValue("30m") Duration staffIdleTimeout,
+        @DefaultValue("15m") Duration administratorIdleTimeout,
+        @DefaultValue("5m") Duration codeValidity,
+        @DefaultValue("5") int codeMaxAttempts,
+        @DefaultValue("1") int codesPerNumberPerMinute,
+        @DefaultValue("10") int codesPerNumberPerDay,
+        @DefaultValue("20") int codesPerIpPerHour,
+        @DefaultValue("30") int loginsPerIpPerMinute,
+        @DefaultValue("10") int loginsPerAccountPerMinute,
+        @DefaultValue("10") int registrationsPerIpPerHour) {}

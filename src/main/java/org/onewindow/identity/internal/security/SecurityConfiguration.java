@@ -1,0 +1,104 @@
+package org.onewindow.identity.internal.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.onewindow.platform.PublicPortalPaths;
+import org.onewindow.platform.Zones;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains, one per zone. Everything not listed as public needs a login of the zone's
+ * own kind: staff in the office, citizens on the portal.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static final String[] COMMON_PUBLIC = {"/css/**", "/js/**", "/img/**", "/favicon.ico", "/error"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain officeChain(
+            HttpSecurity http, Zones zones, ZoneSessionGuard guard, SecurityContextRepository contexts,
+            AuditingAccessDeniedHandler denied, AuditingLogoutHandler logout)
+            throws Exception {
+        http.securityMatcher(zones::isOffice)
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(COMMON_PUBLIC)
+                        .permitAll()
+                        .requestMatchers(
+                                "/office/login",
+                                "/office/totp",
+                                "/office/totp/enrol",
+                                "/office/actuator/health",
+                                "/office/actuator/health/**",
+                                "/office/actuator/prometheus")
+                        .permitAll()
+                        .anyRequest()
+                        .hasAuthority(Authorities.STAFF))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new ExpiringLoginEntryPoint("/office/login"))
+                        .accessDeniedHandler(denied))
+                .logout(out -> out.logoutUrl("/office/logout")
+                        .addLogoutHandler(logout)
+                        .logoutSuccessUrl("/office/login?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .addFilterAfter(guard, SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalChain(
+            HttpSecurity http, ZoneSessionGuard guard, SecurityContextRepository contexts,
+            AuditingAccessDeniedHandler denied, AuditingLogoutHandler logout,
+            ObjectProvider<PublicPortalPaths> publicPaths)
+            throws Exception {
+        List<String> open = new ArrayList<>(List.of(COMMON_PUBLIC));
+        open.addAll(List.of("/", "/login", "/login/**", "/register", "/register/**", "/lang"));
+        publicPaths.orderedStream().forEach(paths -> open.addAll(paths.patterns()));
+        http.authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(open.toArray(String[]::new))
+                        .permitAll()
+                        .anyRequest()
+                        .hasAuthority(Authorities.CITIZEN))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new ExpiringLoginEntryPoint("/login"))
+                        .accessDeniedHandler(denied))
+                .logout(out -> out.logoutUrl("/logout").addLogoutHandler(logout).logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .addFilterAfter(guard, SecurityContextHolderFilter.class);
+        return http.build();
+    }
+}

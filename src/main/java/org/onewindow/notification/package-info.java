@@ -1,0 +1,9 @@
+/**
+ * Delivers messages: implements the {@code MessageGateway} port of {@code shared}. In demo mode
+ * every SMS and e-mail lands in the office outbox page instead of a provider; a real SMTP
+ * server is configurable. Nothing depends on this module.
+ */
+@ApplicationModule(allowedDependencies = {"audit", "identity", "platform", "shared"})
+package org.onewindow.notification;
+
+import org.springframework.modulith.ApplicationModule;

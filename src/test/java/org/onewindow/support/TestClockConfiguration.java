@@ -1,0 +1,31 @@
+package org.onewindow.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Test beans: a clock tests can move forward (no sleeping), fresh registry people and staff. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestClockConfiguration {
+
+    @Bean
+    TestPeople testPeople(org.onewindow.registry.RegistryEnrolment enrolment) {
+        return new TestPeople(enrolment);
+    }
+
+    @Bean
+    TestStaff testStaff(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            org.onewindow.identity.internal.StaffAccounts accounts,
+            org.onewindow.identity.internal.StaffLogin login,
+            org.springframework.security.crypto.password.PasswordEncoder passwords,
+            java.time.Clock clock) {
+        return new TestStaff(jdbc, accounts, login, passwords, clock);
+    }
+
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+        return new MutableClock();
+    }
+}

@@ -1,0 +1,145 @@
+package org.onewindow.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A small HTTP client for one zone that keeps its own cookies, does not follow redirects and
+ * fills in the CSRF token from the last page it loaded, as a browser would.
+ */
+public class WebClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    /** A response as a test checks it. */
+    public record Page(int status, String body, Map<String, List<String>> headers) {
+
+        public Optional<String> location() {
+            return Optional.ofNullable(headers.get("location")).map(List::getFirst);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final int port;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String csrf;
+
+    public WebClient(int port) {
+        this.port = port;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html"));
+    }
+
+    /** Posts a form with the CSRF token of the last page loaded. */
+    public Page post(String path, Map<String, String> form) {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (csrf != null) {
+            fields.putIfAbsent("_csrf", csrf);
+        }
+        return postRaw(path, fields);
+    }
+
+    /** Posts exactly these fields, without adding a CSRF token. */
+    public Page postRaw(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
+    }
+
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    public void clearCookies() {
+        cookies.clear();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The status of a request sent byte for byte, with no client-side normalisation of the path. */
+    public int rawStatus(String path) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder line = new StringBuilder();
+            int c;
+            while ((c = in.read()) != -1 && c != '\n') {
+                line.append((char) c);
+            }
+            return Integer.parseInt(line.toString().split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().allValues("set-cookie").forEach(this::remember);
+            Matcher token = CSRF.matcher(response.body());
+            if (token.find()) {
+                csrf = token.group(1);
+            }
+            return new Page(response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void remember(String setCookie) {
+        String pair = setCookie.split(";", 2)[0];
+        int equals = pair.indexOf('=');
+        String name = pair.substring(0, equals).strip();
+        String value = pair.substring(equals + 1).strip();
+        boolean deleted = setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0") || value.isEmpty();
+        if (deleted) {
+            cookies.remove(name);
+        } else {
+            cookies.put(name, value);
+        }
+    }
+}
