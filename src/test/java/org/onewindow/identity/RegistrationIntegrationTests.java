@@ -64,7 +64,7 @@ class RegistrationIntegrationTests {
 
     @Test
     void namesEveryInvalidFieldAtOnce() {
-        Started started = registration.start("", "11010519491231002Y", "12345", "short", "other", "10.0.0.2");
+        Started started = registration.start("", "110105194912310021", "12345", "short", "other", "10.0.0.2");
         assertThat(started.errors())
                 .containsEntry("name", "name_required")
                 .containsEntry("idNumber", "id_number_invalid_checksum")

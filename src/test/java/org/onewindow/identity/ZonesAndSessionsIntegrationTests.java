@@ -60,7 +60,7 @@ class ZonesAndSessionsIntegrationTests {
     @Test
     void healthAndMetricsAnswerOnlyOnTheOfficePort() {
         assertThat(office.get("/office/actuator/health").status()).isEqualTo(200);
-        Page metrics = office.get("/office/actuator/prometheus");
+        Page metrics = office.get("/office/actuator/prometheus", "text/plain");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
         assertThat(portal.rawStatus("/actuator/health")).isEqualTo(404);
@@ -69,7 +69,7 @@ class ZonesAndSessionsIntegrationTests {
     @Test
     void theOfficePortServesOnlyTheOffice() {
         assertThat(office.get("/register").status()).isEqualTo(404);
-        assertThat(office.get("/").location()).contains("/office/");
+        assertThat(office.get("/").location().orElseThrow()).endsWith("/office/");
     }
 
     @Test
@@ -80,7 +80,7 @@ class ZonesAndSessionsIntegrationTests {
 
         Page login = portal.post("/login", Map.of("idNumber", person.idNumber().value(), "password", "Citizen#2026"));
 
-        assertThat(login.location()).contains("/account");
+        assertThat(login.location().orElseThrow()).endsWith("/account");
         assertThat(portal.cookie("OW_PORTAL_SESSION")).isPresent().get().isNotEqualTo(before);
         assertThat(portal.cookie("OW_OFFICE_SESSION")).isEmpty();
         Page account = portal.get("/account");
@@ -110,7 +110,7 @@ class ZonesAndSessionsIntegrationTests {
         office.post("/office/login", Map.of("username", clerk.username(), "password", TestStaff.PASSWORD));
         office.get("/office/totp");
         Page loggedIn = office.post("/office/totp", Map.of("code", clerk.codeAt(clock.instant())));
-        assertThat(loggedIn.location()).contains("/office/");
+        assertThat(loggedIn.location().orElseThrow()).endsWith("/office/");
         assertThat(office.get("/office/").status()).isEqualTo(200);
 
         portal.setCookie("OW_PORTAL_SESSION", office.cookie("OW_OFFICE_SESSION").orElseThrow());

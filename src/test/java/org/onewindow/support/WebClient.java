@@ -45,7 +45,11 @@ public class WebClient {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html"));
+        return get(path, "text/html");
+    }
+
+    public Page get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", accept));
     }
 
     /** Posts a form with the CSRF token of the last page loaded. */

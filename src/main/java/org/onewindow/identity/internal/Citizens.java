@@ -103,7 +103,8 @@ public class Citizens {
 
     private static final String SELECT = """
             select id, name, id_number_enc, mobile_enc, password_hash, failed_attempts, locked_until
-            from identity.citizen """;
+            from identity.citizen
+            """;
 
     private Optional<Citizen> select(String where, String key) {
         return jdbc.sql(SELECT + where).param("key", key).query(this::map).optional();

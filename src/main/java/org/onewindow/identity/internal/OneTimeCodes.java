@@ -103,13 +103,12 @@ public class OneTimeCodes {
         return Sending.SENT;
     }
 
-    /** Sends a notice (no code) to a number, counted against the same limits as codes. */
+    /**
+     * Sends a notice (no code) to a number. Only called after a code for the same purpose was
+     * verified, which the code limits already bound, so the notice itself is not limited.
+     */
     @Transactional
-    public Sending sendNotice(MobileNumber mobile, String ip, String text) {
-        Sending refused = checkLimits(mobileIndex(mobile), ip);
-        if (refused != null) {
-            return refused;
-        }
+    public Sending sendNotice(MobileNumber mobile, String text) {
         messages.send(new OutgoingMessage(OutgoingMessage.Channel.SMS, mobile.value(), null, text, "notice"));
         return Sending.SENT;
     }

@@ -123,7 +123,7 @@ public class Registration {
             audit.success(AuditEvent.ACCOUNT_CREATED, Actor.citizen(id.toString(), pending.name()), "citizen",
                     id.toString(), "registered after identity proofing");
         } else {
-            citizens.byIdNumber(pending.idNumber()).ifPresent(existing -> codes.sendNotice(existing.mobile(), ip,
+            citizens.byIdNumber(pending.idNumber()).ifPresent(existing -> codes.sendNotice(existing.mobile(),
                     "【一窗通办】有人尝试用您的身份证号注册账户。您已有账户，如非本人操作，请留意账户安全。"));
             audit.failure(AuditEvent.REGISTRATION_FAILED, Actor.anonymous(), "citizen",
                     pending.idNumber().masked(), "already registered");

@@ -39,7 +39,8 @@ public class StaffAccounts {
     private static final String SELECT = """
             select id, username, display_name, department_id, scope_region_code, password_hash, totp_secret_enc,
                    totp_enrolled_at, totp_last_step, failed_attempts, locked_until, enabled
-            from identity.staff """;
+            from identity.staff
+            """;
 
     private final JdbcClient jdbc;
 
