@@ -1,6 +1,7 @@
 package org.onewindow.registry;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.onewindow.shared.DivisionCode;
 import org.onewindow.shared.Gender;
 import org.onewindow.shared.IdNumber;
@@ -9,11 +10,13 @@ import org.onewindow.shared.MobileNumber;
 /**
  * A person in the population registry (人口库).
  *
+ * <p>Gender and birth date must agree with the identity number, which encodes both.
+ *
  * @param idNumber resident identity number
  * @param name name as registered
  * @param gender from the identity number
  * @param birthDate from the identity number
- * @param mobile mobile number on record, if any
+ * @param mobile mobile number on record, if any (null for most children)
  * @param address registered address (户籍地址)
  * @param division division code of the registered address
  * @param householdNumber household register number (户号)
@@ -28,4 +31,17 @@ public record Person(
         String address,
         DivisionCode division,
         String householdNumber,
-        String relationToHead) {}
+        String relationToHead) {
+
+    public Person {
+        Objects.requireNonNull(idNumber, "idNumber");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(division, "division");
+        Objects.requireNonNull(householdNumber, "householdNumber");
+        Objects.requireNonNull(relationToHead, "relationToHead");
+        if (gender != idNumber.gender() || !idNumber.birthDate().equals(birthDate)) {
+            throw new IllegalArgumentException("gender and birth date must agree with the identity number");
+        }
+    }
+}
