@@ -1,6 +1,7 @@
 package org.onewindow.identity;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,11 +17,17 @@ import java.util.UUID;
  */
 public record OneWindowUser(
         AccountKind kind, UUID id, String name, Set<Role> roles, Set<String> permissions, DataScope scope)
-        implements Serializable {
+        implements Serializable, Principal {
 
     public OneWindowUser {
         roles = Set.copyOf(roles);
         permissions = Set.copyOf(permissions);
+    }
+
+    /** The principal name sessions are indexed by: kind and account id, no personal data. */
+    @Override
+    public String getName() {
+        return kind + ":" + id;
     }
 
     public boolean can(String permission) {

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the shared demo password are listed in the README; the log says where, never the password.
  */
 @Component
-@Order(20)
+@Order(200)
 public class DemoIdentityData implements ApplicationRunner {
 
     /** The password of every demo account (documented in the README; demo mode only). */
