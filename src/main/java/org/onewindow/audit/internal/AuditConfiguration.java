@@ -1,0 +1,16 @@
+package org.onewindow.audit.internal;
+
+import org.onewindow.platform.KeyPurpose;
+import org.onewindow.platform.KeyRing;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the audit log's key. */
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+    @Bean
+    EntryMac auditEntryMac(KeyRing keyRing) {
+        return new EntryMac(keyRing.key(KeyPurpose.AUDIT_CHAIN));
+    }
+}
