@@ -45,4 +45,12 @@ class AuditRecordTests {
         assertThatThrownBy(() -> Actor.staff(" ", "name")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Actor(null, "x", "x")).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void queriesKeepPagesSmall() {
+        assertThat(AuditQuery.newest().pageSize()).isEqualTo(AuditQuery.DEFAULT_PAGE_SIZE);
+        assertThat(AuditQuery.newest().withPageSize(100).pageSize()).isEqualTo(100);
+        assertThatThrownBy(() -> AuditQuery.newest().withPageSize(101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AuditQuery.newest().withPageSize(0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
