@@ -1,0 +1,34 @@
+package org.onewindow.audit;
+
+/**
+ * The first place where the audit log is not what was written.
+ *
+ * @param kind what is wrong
+ * @param chainSeq the chain position concerned, or {@code null} for an entry outside the chain
+ * @param entryId the entry concerned, or {@code null} when it is missing
+ * @param description what was found, for people (no personal data)
+ */
+public record ChainBreak(Kind kind, Long chainSeq, Long entryId, String description) {
+
+    /** What is wrong, and what it usually means. */
+    public enum Kind {
+        /** A chained entry's fields no longer match its MAC: it was edited. */
+        ROW_MAC_MISMATCH,
+        /** A chain position is missing: an entry was deleted. */
+        SEQUENCE_GAP,
+        /** An entry's chain hash does not follow from its predecessor: the chain was forged or reordered. */
+        CHAIN_HASH_MISMATCH,
+        /** An entry outside the chain has a wrong MAC: it was inserted (or edited) behind the application. */
+        UNCHAINABLE_ROW,
+        /** A position anchored outside the database no longer exists: the log was truncated. */
+        ANCHOR_MISSING,
+        /** A position anchored outside the database now has another hash: the log was rewritten. */
+        ANCHOR_MISMATCH
+    }
+
+    @Override
+    public String toString() {
+        return kind + " at chain_seq " + (chainSeq == null ? "-" : chainSeq)
+                + " (entry id " + (entryId == null ? "-" : entryId) + "): " + description;
+    }
+}

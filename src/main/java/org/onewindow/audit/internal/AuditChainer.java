@@ -1,0 +1,135 @@
+package org.onewindow.audit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives committed entries consecutive chain positions and chain hashes, in id order, after
+ * checking each entry's MAC; entries with a wrong MAC are set aside, never chained.
+ *
+ * <p>Its own consecutive {@code chain_seq} (not the id, which has gaps where inserts rolled back)
+ * is what lets verification tell a deleted entry from a rolled-back one.
+ */
+@Component
+class AuditChainer {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
+
+    private final JdbcClient jdbc;
+    private final EntryMac mac;
+    private final TransactionTemplate transaction;
+    private final int batchSize;
+
+    AuditChainer(JdbcClient jdbc, EntryMac mac, PlatformTransactionManager transactions, AuditProperties properties) {
+        this.jdbc = jdbc;
+        this.mac = mac;
+        this.transaction = new TransactionTemplate(transactions);
+        this.batchSize = Math.max(1, properties.chainBatchSize());
+    }
+
+    /** Chains everything committed so far, waiting for a chainer elsewhere to finish; returns how many it chained. */
+    int chainPending() {
+        return chainAll(true);
+    }
+
+    /** One scheduled round: chains what is pending unless another node is chaining right now. */
+    int chainIfFree() {
+        return chainAll(false);
+    }
+
+    private int chainAll(boolean wait) {
+        int chained = 0;
+        while (true) {
+            Batch batch = transaction.execute(status -> chainBatch(wait));
+            chained += batch.chained();
+            if (batch.examined() < batchSize) {
+                return chained;
+            }
+        }
+    }
+
+    private Batch chainBatch(boolean wait) {
+        if (wait) {
+            ChainLock.acquire(jdbc);
+        } else if (!ChainLock.tryAcquire(jdbc)) {
+            return new Batch(0, 0);
+        }
+        List<StoredEntry> candidates = jdbc.sql("select " + StoredEntry.COLUMNS + """
+                         from audit.entry e
+                        where e.chain_seq is null
+                          and not exists (select 1 from audit.rejected_entry r where r.entry_id = e.id)
+                        order by e.id
+                        limit :limit
+                        """)
+                .param("limit", batchSize)
+                .query(StoredEntry::map)
+                .list();
+        if (candidates.isEmpty()) {
+            return new Batch(0, 0);
+        }
+        ChainHead head = ChainHead.lockAndCheck(jdbc, mac);
+        long seq = head.chainSeq();
+        String previous = head.chainHash();
+        List<Link> links = new ArrayList<>(candidates.size());
+        for (StoredEntry entry : candidates) {
+            if (!mac.rowMacValid(entry)) {
+                reject(entry);
+                continue;
+            }
+            seq++;
+            previous = mac.chainHash(previous, entry.rowMac(), seq);
+            links.add(new Link(entry.id(), seq, previous));
+        }
+        if (!links.isEmpty()) {
+            store(links);
+            ChainHead.moveTo(jdbc, seq, previous);
+        }
+        return new Batch(candidates.size(), links.size());
+    }
+
+    private void store(List<Link> links) {
+        int updated = jdbc.sql("""
+                        update audit.entry e
+                           set chain_seq = v.seq, chain_hash = v.hash
+                          from unnest(cast(:ids as bigint[]), cast(:seqs as bigint[]), cast(:hashes as text[]))
+                               as v(id, seq, hash)
+                         where e.id = v.id and e.chain_seq is null
+                        """)
+                .param("ids", arrayLiteral(links, link -> Long.toString(link.id())))
+                .param("seqs", arrayLiteral(links, link -> Long.toString(link.seq())))
+                .param("hashes", arrayLiteral(links, Link::hash))
+                .update();
+        if (updated != links.size()) {
+            throw new IllegalStateException(
+                    "Chained " + updated + " audit entries instead of " + links.size() + "; rolling back");
+        }
+    }
+
+    private void reject(StoredEntry entry) {
+        log.error("Audit entry {} has a wrong MAC: it was inserted or edited outside the application; "
+                + "it is left out of the chain and reported by verification", entry.id());
+        jdbc.sql("""
+                        insert into audit.rejected_entry (entry_id, detected_at, reason)
+                        values (:id, now(), 'row_mac_mismatch')
+                        on conflict do nothing
+                        """)
+                .param("id", entry.id())
+                .update();
+    }
+
+    /** A PostgreSQL array literal; the values are digits or hex, so they need no quoting. */
+    private static String arrayLiteral(List<Link> links, java.util.function.Function<Link, String> value) {
+        return links.stream().map(value).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private record Batch(int examined, int chained) {}
+
+    private record Link(long id, long seq, String hash) {}
+}

@@ -1,0 +1,86 @@
+package org.onewindow.audit.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.onewindow.audit.AuditLog;
+import org.onewindow.audit.AuditRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Inserts entries with their row MAC; chaining happens later, so writers never wait for each other.
+ */
+@Component
+class JdbcAuditLog implements AuditLog {
+
+    private final JdbcClient jdbc;
+    private final EntryMac mac;
+    private final TransactionTemplate joined;
+    private final TransactionTemplate independent;
+
+    JdbcAuditLog(JdbcClient jdbc, EntryMac mac, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.mac = mac;
+        this.joined = new TransactionTemplate(transactions);
+        this.independent = new TransactionTemplate(transactions);
+        this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public long record(AuditRecord record) {
+        TransactionTemplate template =
+                TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? independent : joined;
+        return template.execute(status -> insert(record));
+    }
+
+    @Override
+    public long recordIndependently(AuditRecord record) {
+        return independent.execute(status -> insert(record));
+    }
+
+    private long insert(AuditRecord record) {
+        long id = jdbc.sql("select nextval('audit.entry_id_seq')").query(Long.class).single();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        StoredEntry entry = new StoredEntry(
+                id,
+                now,
+                record.actor().type().name(),
+                record.actor().id(),
+                record.actor().displayName(),
+                record.ip(),
+                record.event().name(),
+                record.objectType(),
+                record.objectId(),
+                record.result().name(),
+                record.detail(),
+                null,
+                null,
+                null);
+        jdbc.sql("""
+                        insert into audit.entry (id, occurred_at, actor_type, actor_id, actor_name, ip, event,
+                                                 object_type, object_id, result, detail, row_mac)
+                        values (:id, :occurredAt, :actorType, :actorId, :actorName, :ip, :event,
+                                :objectType, :objectId, :result, :detail, :rowMac)
+                        """)
+                .param("id", entry.id())
+                .param("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
+                .param("actorType", entry.actorType())
+                .param("actorId", entry.actorId())
+                .param("actorName", entry.actorName())
+                .param("ip", entry.ip())
+                .param("event", entry.event())
+                .param("objectType", entry.objectType())
+                .param("objectId", entry.objectId())
+                .param("result", entry.result())
+                .param("detail", entry.detail())
+                .param("rowMac", mac.rowMac(entry))
+                .update();
+        return id;
+    }
+}

@@ -1,0 +1,53 @@
+package org.onewindow.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** One row of {@code audit.entry}, exactly as stored (strings, not enums, so tampered rows still load). */
+record StoredEntry(
+        long id,
+        Instant occurredAt,
+        String actorType,
+        String actorId,
+        String actorName,
+        String ip,
+        String event,
+        String objectType,
+        String objectId,
+        String result,
+        String detail,
+        String rowMac,
+        Long chainSeq,
+        String chainHash) {
+
+    static final String COLUMNS = "id, occurred_at, actor_type, actor_id, actor_name, ip, event, object_type, "
+            + "object_id, result, detail, row_mac, chain_seq, chain_hash";
+
+    static StoredEntry map(ResultSet rs, int rowNumber) throws SQLException {
+        long seq = rs.getLong("chain_seq");
+        Long chainSeq = rs.wasNull() ? null : seq;
+        return new StoredEntry(
+                rs.getLong("id"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor_type"),
+                rs.getString("actor_id"),
+                rs.getString("actor_name"),
+                rs.getString("ip"),
+                rs.getString("event"),
+                rs.getString("object_type"),
+                rs.getString("object_id"),
+                rs.getString("result"),
+                rs.getString("detail"),
+                rs.getString("row_mac"),
+                chainSeq,
+                rs.getString("chain_hash"));
+    }
+
+    /** The same entry with another row MAC. */
+    StoredEntry withRowMac(String newRowMac) {
+        return new StoredEntry(id, occurredAt, actorType, actorId, actorName, ip, event, objectType, objectId,
+                result, detail, newRowMac, chainSeq, chainHash);
+    }
+}
