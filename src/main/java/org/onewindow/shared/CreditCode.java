@@ -12,7 +12,7 @@ import java.util.Locale;
  * <p>Eighteen characters from {@code 0-9} and the capitals without I, O, S, V and Z;
  * the last one is a modulo-31 check character.
  */
-public record CreditCode(String value) {
+public record CreditCode(String value) implements java.io.Serializable {
 
     private static final int LENGTH = 18;
     private static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * and old codes stay valid in old records). Containment follows the code: {@code 350000}
  * contains {@code 350100}, which contains {@code 350102}.
  */
-public record DivisionCode(String value) {
+public record DivisionCode(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{6}");
     private static final String ZERO = "00";

@@ -19,7 +19,7 @@ import java.util.Locale;
  * permanent residence card, 2023) is valid; historic division codes are not rejected.
  * {@link #toString()} is masked so that the number does not leak into logs.
  */
-public record IdNumber(String value) {
+public record IdNumber(String value) implements java.io.Serializable {
 
     private static final int LENGTH = 18;
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * guessing would be wrong for input that is simply mistyped.
  * {@link #toString()} is masked so that the number does not leak into logs.
  */
-public record MobileNumber(String value) {
+public record MobileNumber(String value) implements java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000-]+");

@@ -59,11 +59,13 @@ class ZonesAndSessionsIntegrationTests {
 
     @Test
     void healthAndMetricsAnswerOnlyOnTheOfficePort() {
-        assertThat(office.get("/office/actuator/health").status()).isEqualTo(200);
-        Page metrics = office.get("/office/actuator/prometheus", "text/plain");
+        assertThat(office.get("/office/actuator/health", "application/json").status()).isEqualTo(200);
+        Page metrics = office.get("/office/actuator/prometheus", "*/*");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
-        assertThat(portal.rawStatus("/actuator/health")).isEqualTo(404);
+        Page onPortal = portal.get("/actuator/health", "*/*");
+        assertThat(onPortal.status()).isNotEqualTo(200);
+        assertThat(onPortal.body()).doesNotContain("\"status\"");
     }
 
     @Test

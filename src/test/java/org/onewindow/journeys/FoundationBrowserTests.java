@@ -87,7 +87,7 @@ class FoundationBrowserTests {
     void aWrongIdentityNumberIsExplainedNextToTheField() {
         page.navigate(portal("/register"));
         page.getByLabel("姓名").fill("王芳");
-        page.getByLabel("居民身份证号码").fill("11010519491231002Y");
+        page.getByLabel("居民身份证号码").fill("110105194912310021");
         page.getByLabel("手机号码").fill("13800000003");
         page.getByLabel("设置密码").fill(PASSWORD);
         page.getByLabel("再次输入密码").fill(PASSWORD);

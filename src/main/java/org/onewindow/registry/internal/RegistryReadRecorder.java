@@ -3,6 +3,11 @@ package org.onewindow.registry.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.onewindow.audit.Actor;
+import org.onewindow.audit.AuditEvent;
+import org.onewindow.audit.AuditLog;
+import org.onewindow.audit.AuditRecord;
+import org.onewindow.audit.AuditResult;
 import org.onewindow.registry.RegistryRead;
 import org.onewindow.shared.CreditCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records one registry read in the access log the data subject sees, in the caller's transaction.
  *
- * <p>This is the one place every registry read passes through: the audit entry for reads of
- * personal data belongs here too.
+ * <p>This is the one place every registry read passes through; each read is audited too, with
+ * the subject identified only by the first characters of its blind index.
  */
 @Component
 class RegistryReadRecorder {
@@ -25,10 +30,12 @@ class RegistryReadRecorder {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditLog audit;
 
-    RegistryReadRecorder(JdbcClient jdbc, Clock clock) {
+    RegistryReadRecorder(JdbcClient jdbc, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -56,7 +63,21 @@ class RegistryReadRecorder {
                 .param("readerIp", read.reader().ip())
                 .param("purpose", read.purpose().name())
                 .update();
-        // AUDIT: the lead adds the audit entry for this read of personal data here (reader,
-        // purpose, registry, found), once the audit module is merged.
+        audit.record(new AuditRecord(
+                AuditEvent.REGISTRY_READ,
+                actorOf(read),
+                read.reader().ip(),
+                registry == Registry.POPULATION ? "person" : "legal_entity",
+                creditCode != null ? creditCode.value() : subjectIndex == null ? null : subjectIndex.substring(0, 16),
+                AuditResult.SUCCESS,
+                "purpose " + read.purpose() + (found ? "" : ", not found")));
+    }
+
+    private static Actor actorOf(RegistryRead read) {
+        return switch (read.reader().type()) {
+            case "CITIZEN" -> Actor.citizen(read.reader().id(), read.reader().name());
+            case "STAFF" -> Actor.staff(read.reader().id(), read.reader().name());
+            default -> Actor.system(read.reader().id());
+        };
     }
 }
