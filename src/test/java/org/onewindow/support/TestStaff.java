@@ -60,6 +60,17 @@ public class TestStaff {
         return id;
     }
 
+    /** Logs the member in through the office pages (password, then TOTP) with the client. */
+    public void logIn(WebClient office, Member member) {
+        office.get("/office/login");
+        office.post("/office/login", java.util.Map.of("username", member.username(), "password", PASSWORD));
+        office.get("/office/totp");
+        WebClient.Page done = office.post("/office/totp", java.util.Map.of("code", member.codeAt(clock.instant())));
+        if (!done.location().orElse("").endsWith("/office/")) {
+            throw new IllegalStateException("Office login failed for " + member.username() + ": " + done.status());
+        }
+    }
+
     /** A staff member who has not enrolled TOTP yet. */
     public Member unenrolled(UUID department, String region, Role... roles) {
         if (hash == null) {
