@@ -107,6 +107,18 @@ final class EmbeddedPostgresServer {
             if (postgres != null) {
                 close(directory, postgres);
             }
+            if (directory.equals(ephemeralDirectory)) {
+                deleteQuietly(directory);
+                ephemeralDirectory = null;
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.debug("Could not delete {}", directory, e);
         }
     }
 
