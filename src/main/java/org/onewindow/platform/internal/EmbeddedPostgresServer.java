@@ -42,13 +42,14 @@ final class EmbeddedPostgresServer {
                     .setServerConfig("fsync", onOff)
                     .setServerConfig("synchronous_commit", onOff)
                     .setServerConfig("full_page_writes", onOff)
-                    .setServerConfig("TimeZone", timeZone)
+                    .setServerConfig("timezone", timeZone)
                     .setServerConfig("log_timezone", timeZone)
                     .setServerConfig("max_connections", "100");
             if (port > 0) {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
+            checkSettings(postgres, onOff);
             RUNNING.put(directory, postgres);
             USERS.put(directory, 1);
             log.info(
@@ -59,6 +60,27 @@ final class EmbeddedPostgresServer {
             return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    /**
+     * Refuses to go on if the server does not run with the durability asked for. (The time zone is
+     * not checked here: the JDBC driver sets each session's zone from the JVM.)
+     */
+    private static void checkSettings(EmbeddedPostgres postgres, String onOff) {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                try (var rs = statement.executeQuery("select current_setting('" + setting + "')")) {
+                    rs.next();
+                    if (!rs.getString(1).equalsIgnoreCase(onOff)) {
+                        throw new IllegalStateException("Embedded PostgreSQL runs with " + setting + "="
+                                + rs.getString(1) + ", expected " + onOff);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot check the embedded PostgreSQL's settings", e);
         }
     }
 
