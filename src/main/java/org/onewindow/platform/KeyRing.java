@@ -5,4 +5,7 @@ public interface KeyRing {
 
     /** The 32-byte key for the purpose. */
     byte[] key(KeyPurpose purpose);
+
+    /** The keys this process generated at start-up because none existed (demo mode), for the audit log. */
+    java.util.Set<KeyPurpose> generatedAtStart();
 }

@@ -61,9 +61,25 @@ public class WebClient {
         return postRaw(path, fields);
     }
 
+    /** Posts fields given as name, value, name, value… (names may repeat) with the CSRF token. */
+    public Page postPairs(String path, String... namesAndValues) {
+        java.util.List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.add(Map.entry(namesAndValues[i], namesAndValues[i + 1]));
+        }
+        if (csrf != null) {
+            fields.add(Map.entry("_csrf", csrf));
+        }
+        return postEntries(path, fields);
+    }
+
     /** Posts exactly these fields, without adding a CSRF token. */
     public Page postRaw(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return postEntries(path, java.util.List.copyOf(fields.entrySet()));
+    }
+
+    private Page postEntries(String path, java.util.List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

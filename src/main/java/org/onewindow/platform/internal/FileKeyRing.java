@@ -11,6 +11,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Properties;
 import org.onewindow.platform.KeyPurpose;
@@ -32,6 +34,7 @@ class FileKeyRing implements KeyRing {
     private static final int KEY_BYTES = 32;
 
     private final Map<KeyPurpose, byte[]> keys = new EnumMap<>(KeyPurpose.class);
+    private final Set<KeyPurpose> generated = EnumSet.noneOf(KeyPurpose.class);
 
     FileKeyRing(
             OneWindowProperties properties,
@@ -39,7 +42,6 @@ class FileKeyRing implements KeyRing {
             @Value("${onewindow.keys.generate:${onewindow.demo:true}}") boolean generateMissing) {
         Path file = keyFile.isBlank() ? properties.dataDir().resolve("keys/onewindow.keys") : Path.of(keyFile);
         Properties stored = load(file);
-        boolean generated = false;
         for (KeyPurpose purpose : KeyPurpose.values()) {
             String fromEnvironment = System.getenv(purpose.environmentVariable());
             String encoded = fromEnvironment != null ? fromEnvironment : stored.getProperty(purpose.fileProperty());
@@ -50,7 +52,7 @@ class FileKeyRing implements KeyRing {
                 }
                 encoded = Base64.getEncoder().encodeToString(randomKey());
                 stored.setProperty(purpose.fileProperty(), encoded);
-                generated = true;
+                this.generated.add(purpose);
             }
             byte[] key = Base64.getDecoder().decode(encoded.strip());
             if (key.length < KEY_BYTES) {
@@ -58,10 +60,15 @@ class FileKeyRing implements KeyRing {
             }
             keys.put(purpose, key);
         }
-        if (generated) {
+        if (!generated.isEmpty()) {
             store(file, stored);
             log.info("Generated the missing keys into {} (owner-readable only)", file.toAbsolutePath());
         }
+    }
+
+    @Override
+    public Set<KeyPurpose> generatedAtStart() {
+        return Set.copyOf(generated);
     }
 
     @Override
