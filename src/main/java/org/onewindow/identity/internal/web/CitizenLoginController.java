@@ -33,18 +33,7 @@ class CitizenLoginController {
     }
 
     @GetMapping("/login")
-    String form(
-            @RequestParam(required = false) String expired,
-            @RequestParam(required = false) String logout,
-            @RequestParam(required = false) String registered,
-            Model model) {
-        if (expired != null) {
-            model.addAttribute("notice", "session_expired");
-        } else if (logout != null) {
-            model.addAttribute("notice", "logged_out");
-        } else if (registered != null) {
-            model.addAttribute("notice", "registered");
-        }
+    String form(Model model) {
         model.addAttribute("idNumber", "");
         return "portal/login";
     }

@@ -33,15 +33,7 @@ class OfficeLoginController {
     }
 
     @GetMapping("/office/login")
-    String form(
-            @RequestParam(required = false) String expired,
-            @RequestParam(required = false) String logout,
-            Model model) {
-        if (expired != null) {
-            model.addAttribute("notice", "session_expired");
-        } else if (logout != null) {
-            model.addAttribute("notice", "logged_out");
-        }
+    String form(Model model) {
         model.addAttribute("username", "");
         return "office/login";
     }
