@@ -1,0 +1,39 @@
+package org.onewindow.catalog.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.onewindow.catalog.CatalogDepartment;
+import org.onewindow.catalog.DepartmentRef;
+import org.onewindow.catalog.LifeEvent;
+import org.onewindow.identity.DepartmentFunction;
+
+/** The departments and life events already read, against which items and bundles are checked. */
+final class Directory {
+
+    final Map<String, CatalogDepartment> departments = new LinkedHashMap<>();
+    final Map<String, LifeEvent> lifeEvents = new LinkedHashMap<>();
+
+    /** Reads {@code amr} (a department code) or {@code {function: URBAN_MANAGEMENT}}. */
+    DepartmentRef departmentRef(YamlNode node) {
+        if (node.isScalar()) {
+            String code = node.text();
+            if (!departments.containsKey(code)) {
+                throw node.problem("unknown department code '" + code + "'");
+            }
+            return DepartmentRef.ofCode(code);
+        }
+        YamlMap map = node.map();
+        DepartmentFunction function = map.enumValue("function", DepartmentFunction.class);
+        map.done();
+        if (departments.values().stream().noneMatch(d -> d.function() == function)) {
+            throw map.problem("function", "no catalogue department has the function " + function);
+        }
+        return DepartmentRef.ofFunction(function);
+    }
+
+    void requireLifeEvent(YamlNode node, String code) {
+        if (!lifeEvents.containsKey(code)) {
+            throw node.problem("unknown life event '" + code + "'");
+        }
+    }
+}
