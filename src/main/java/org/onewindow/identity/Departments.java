@@ -21,4 +21,7 @@ public interface Departments {
     Optional<Department> responsibleFor(DepartmentFunction function, DivisionCode place);
 
     Optional<Region> region(DivisionCode code);
+
+    /** Every region on record, province first, then by code. */
+    List<Region> regions();
 }

@@ -3,7 +3,7 @@
  * every SMS and e-mail lands in the office outbox page instead of a provider; a real SMTP
  * server is configurable. Nothing depends on this module.
  */
-@ApplicationModule(allowedDependencies = {"audit", "identity", "platform", "shared"})
+@ApplicationModule(allowedDependencies = {"casework", "audit", "identity", "platform", "shared"})
 package org.onewindow.notification;
 
 import org.springframework.modulith.ApplicationModule;

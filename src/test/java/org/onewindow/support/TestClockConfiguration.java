@@ -24,6 +24,14 @@ public class TestClockConfiguration {
     }
 
     @Bean
+    TestCitizens testCitizens(
+            org.onewindow.identity.internal.Citizens citizens,
+            org.springframework.security.crypto.password.PasswordEncoder passwords,
+            java.time.Clock clock) {
+        return new TestCitizens(citizens, passwords, clock);
+    }
+
+    @Bean
     @Primary
     MutableClock mutableClock() {
         return new MutableClock();

@@ -73,6 +73,39 @@ public class WebClient {
         return postEntries(path, fields);
     }
 
+    /** A file for a multipart post. */
+    public record Upload(String field, String fileName, byte[] content) {}
+
+    /** Posts a multipart form (fields as name, value pairs; names may repeat) with the CSRF token. */
+    public Page postMultipart(String path, java.util.List<Upload> uploads, String... namesAndValues) {
+        String boundary = "----onewindow" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.List<String> fields = new java.util.ArrayList<>(java.util.List.of(namesAndValues));
+        if (csrf != null) {
+            fields.add("_csrf");
+            fields.add(csrf);
+        }
+        for (int i = 0; i < fields.size(); i += 2) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields.get(i) + "\"\r\n\r\n"
+                    + fields.get(i + 1) + "\r\n");
+        }
+        for (Upload upload : uploads) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + upload.field()
+                    + "\"; filename=\"" + upload.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(upload.content());
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void write(java.io.ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Posts exactly these fields, without adding a CSRF token. */
     public Page postRaw(String path, Map<String, String> fields) {
         return postEntries(path, java.util.List.copyOf(fields.entrySet()));

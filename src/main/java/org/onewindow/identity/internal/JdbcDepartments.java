@@ -63,12 +63,23 @@ class JdbcDepartments implements Departments {
     public Optional<Region> region(DivisionCode code) {
         return jdbc.sql("select code, name, name_en, parent_code from identity.region where code = :code")
                 .param("code", code.value())
-                .query((rs, n) -> new Region(
-                        DivisionCode.parse(rs.getString("code")),
-                        rs.getString("name"),
-                        rs.getString("name_en"),
-                        rs.getString("parent_code") == null ? null : DivisionCode.parse(rs.getString("parent_code"))))
+                .query(JdbcDepartments::region)
                 .optional();
+    }
+
+    @Override
+    public List<Region> regions() {
+        return jdbc.sql("select code, name, name_en, parent_code from identity.region order by level, code")
+                .query(JdbcDepartments::region)
+                .list();
+    }
+
+    private static Region region(ResultSet rs, int row) throws SQLException {
+        return new Region(
+                DivisionCode.parse(rs.getString("code")),
+                rs.getString("name"),
+                rs.getString("name_en"),
+                rs.getString("parent_code") == null ? null : DivisionCode.parse(rs.getString("parent_code")));
     }
 
     static Department map(ResultSet rs, int row) throws SQLException {

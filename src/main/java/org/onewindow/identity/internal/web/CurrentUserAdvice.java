@@ -26,6 +26,7 @@ class CurrentUserAdvice {
         NOTICES.put("delegated", "delegated");
         NOTICES.put("revoked", "revoked");
         NOTICES.put("business", "business_opened");
+        NOTICES.put("withdrawn", "application_withdrawn");
     }
 
     @ModelAttribute("notice")

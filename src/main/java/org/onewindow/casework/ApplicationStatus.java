@@ -1,0 +1,24 @@
+package org.onewindow.casework;
+
+/** Where a case stands; the transitions that matter are methods here, not string comparisons. */
+public enum ApplicationStatus {
+    SUBMITTED,
+    ACCEPTED,
+    CORRECTION_REQUESTED,
+    UNDER_REVIEW,
+    APPROVED,
+    REJECTED,
+    NOT_ACCEPTED,
+    WITHDRAWN,
+    CLOSED;
+
+    /** An applicant may withdraw only before a department has accepted the case. */
+    public boolean canBeWithdrawn() {
+        return this == SUBMITTED || this == CORRECTION_REQUESTED;
+    }
+
+    /** A case that will not move any more. */
+    public boolean finished() {
+        return this == APPROVED || this == REJECTED || this == NOT_ACCEPTED || this == WITHDRAWN || this == CLOSED;
+    }
+}

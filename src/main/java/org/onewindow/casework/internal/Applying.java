@@ -1,0 +1,214 @@
+package org.onewindow.casework.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.onewindow.audit.Actor;
+import org.onewindow.audit.AuditEvent;
+import org.onewindow.audit.AuditLog;
+import org.onewindow.audit.AuditRecord;
+import org.onewindow.audit.AuditResult;
+import org.onewindow.casework.ApplicationStatus;
+import org.onewindow.casework.ApplicationSubmitted;
+import org.onewindow.casework.ApplicationWithdrawn;
+import org.onewindow.casework.internal.CaseRecords.CaseRecord;
+import org.onewindow.casework.internal.Drafts.Draft;
+import org.onewindow.casework.internal.attachments.AttachmentInfo;
+import org.onewindow.casework.internal.attachments.Attachments;
+import org.onewindow.catalog.Catalog;
+import org.onewindow.catalog.FieldError;
+import org.onewindow.catalog.FieldType;
+import org.onewindow.catalog.Form;
+import org.onewindow.catalog.FormField;
+import org.onewindow.catalog.FormValidation;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.catalog.ValidationResult;
+import org.onewindow.identity.Department;
+import org.onewindow.shared.DivisionCode;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applying for a service or a bundle: a draft prefilled from the registries, saved and resumed,
+ * then submitted once (a second submission of the same draft returns the same cases), creating
+ * one case per item, each routed to its accepting department; and withdrawing before acceptance.
+ */
+@Service
+public class Applying {
+
+    /** The outcome of a submission: the cases, or field errors (field path to code). */
+    public record Submission(List<CaseRecord> cases, List<FieldError> errors, boolean repeated) {}
+
+    private final Catalog catalog;
+    private final Drafts drafts;
+    private final CaseRecords cases;
+    private final Prefill prefill;
+    private final ReceiptNumbers receipts;
+    private final Attachments attachments;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Applying(
+            Catalog catalog,
+            Drafts drafts,
+            CaseRecords cases,
+            Prefill prefill,
+            ReceiptNumbers receipts,
+            Attachments attachments,
+            ApplicationEventPublisher events,
+            AuditLog audit,
+            Clock clock) {
+        this.catalog = catalog;
+        this.drafts = drafts;
+        this.cases = cases;
+        this.prefill = prefill;
+        this.receipts = receipts;
+        this.attachments = attachments;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Starts a draft with what the registries already know; empty if the target is not in the catalogue. */
+    @Transactional
+    public Optional<Draft> start(Applicant applicant, Drafts.Kind kind, String code) {
+        Optional<Form> form = Targets.form(catalog, kind, code);
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        Prefill.Prefilled known = prefill.of(form.get(), applicant);
+        Draft draft = new Draft(UUID.randomUUID(), applicant.citizen().id(), kind, code,
+                applicant.forBusiness() ? applicant.business().creditCode().value() : null,
+                known.place() == null ? null : known.place().value(),
+                new DraftContent(known.values(), known.values().keySet()), catalog.edition(), clock.instant(), null, 0);
+        drafts.create(draft, clock.instant());
+        return Optional.of(draft);
+    }
+
+    /** Saves what was typed; false if the draft changed since the page was loaded (another tab). */
+    @Transactional
+    public boolean save(Draft draft, Map<String, String[]> parameters) {
+        Form form = Targets.form(catalog, draft.kind(), draft.code()).orElseThrow(ItemWithdrawn::new);
+        DraftContent content = draft.content()
+                .withPosted(FormInput.read(form, parameters, draft.content().locked()));
+        return drafts.save(draft, content, clock.instant());
+    }
+
+    /** Submits the draft once: validates everything, creates the cases and publishes their events. */
+    @Transactional
+    public Submission submit(Applicant applicant, UUID draftId, Map<String, String[]> parameters) {
+        Draft draft = drafts.mineForUpdate(applicant.citizen().id(), draftId).orElseThrow(DraftNotFound::new);
+        if (draft.submitted()) {
+            return new Submission(cases.ofDraft(draft.id()), List.of(), true);
+        }
+        Form form = Targets.form(catalog, draft.kind(), draft.code()).orElseThrow(ItemWithdrawn::new);
+        DraftContent content = parameters == null
+                ? draft.content()
+                : draft.content().withPosted(FormInput.read(form, parameters, draft.content().locked()));
+        Map<String, Object> values = withAttachments(form, content.values(), draft.id());
+        ValidationResult result = FormValidation.validate(form, values, clock);
+        if (!result.valid()) {
+            drafts.save(draft, content, clock.instant());
+            return new Submission(List.of(), result.errors(), false);
+        }
+        Instant now = clock.instant();
+        DivisionCode place = draft.placeCode() == null ? null : DivisionCode.parse(draft.placeCode());
+        UUID bundleSubmission = draft.kind() == Drafts.Kind.BUNDLE ? bundleSubmission(draft, now) : null;
+        List<CaseRecord> created = new ArrayList<>();
+        for (ServiceItem item : Targets.items(catalog, draft.kind(), draft.code())) {
+            Map<String, Object> itemValues = draft.kind() == Drafts.Kind.BUNDLE
+                    ? catalog.bundle(draft.code()).orElseThrow().valuesFor(item.code(), result.values())
+                    : result.values();
+            created.add(createCase(applicant, draft, item, itemValues, place, bundleSubmission, now));
+        }
+        drafts.markSubmitted(draft.id(), now);
+        return new Submission(created, List.of(), false);
+    }
+
+    /** Withdraws the applicant's case if no department has accepted it yet. */
+    @Transactional
+    public Optional<String> withdraw(Applicant applicant, UUID caseId) {
+        CaseRecord record = cases.mine(applicant.citizen().id(), caseId).orElseThrow(DraftNotFound::new);
+        Actor actor = Actor.citizen(applicant.citizen().id().toString(), applicant.citizen().name());
+        if (!record.status().canBeWithdrawn() || !cases.transition(caseId, record.status(), ApplicationStatus.WITHDRAWN,
+                clock.instant())) {
+            audit.recordIndependently(AuditRecord.of(AuditEvent.APPLICATION_WITHDRAWN, actor, AuditResult.DENIED)
+                    .withIp(applicant.ip()).withObject("application", record.receiptNumber())
+                    .withDetail("status " + record.status()));
+            return Optional.of("withdraw_not_allowed");
+        }
+        cases.addTimeline(caseId, clock.instant(), "WITHDRAWN", applicant.citizen().name(), null);
+        audit.record(AuditRecord.of(AuditEvent.APPLICATION_WITHDRAWN, actor, AuditResult.SUCCESS)
+                .withIp(applicant.ip()).withObject("application", record.receiptNumber()));
+        events.publishEvent(new ApplicationWithdrawn(caseId, record.itemCode(), applicant.citizen().id()));
+        return Optional.empty();
+    }
+
+    private CaseRecord createCase(Applicant applicant, Draft draft, ServiceItem item, Map<String, Object> values,
+            DivisionCode place, UUID bundleSubmission, Instant now) {
+        UUID department = place == null
+                ? null
+                : catalog.resolve(item.processing().accept(), place).map(Department::id).orElse(null);
+        CaseRecord record = new CaseRecord(UUID.randomUUID(), receipts.next(item, now), draft.id(), item.code(),
+                bundleSubmission, applicant.citizen().id(), applicant.citizen().name(),
+                applicant.forBusiness() ? applicant.business().creditCode().value() : null,
+                applicant.forBusiness() ? applicant.business().name() : null, ApplicationStatus.SUBMITTED, null,
+                place == null ? null : place.value(), department, now, now, 0);
+        cases.insert(record, values, catalog.edition());
+        cases.addTimeline(record.id(), now, "SUBMITTED", applicant.citizen().name(), null);
+        audit.record(AuditRecord.of(AuditEvent.APPLICATION_SUBMITTED,
+                        Actor.citizen(applicant.citizen().id().toString(), applicant.citizen().name()),
+                        AuditResult.SUCCESS)
+                .withIp(applicant.ip())
+                .withObject("application", record.receiptNumber())
+                .withDetail("item " + item.code()));
+        events.publishEvent(new ApplicationSubmitted(record.id(), record.receiptNumber(), item.code(), department,
+                bundleSubmission, applicant.citizen().id()));
+        return record;
+    }
+
+    private UUID bundleSubmission(Draft draft, Instant now) {
+        return cases.newBundleSubmission(draft.code(), draft.applicantId(), draft.id(), now);
+    }
+
+    /** The attachment fields' values are the draft's uploads for their material, never what was posted. */
+    private Map<String, Object> withAttachments(Form form, Map<String, Object> values, UUID draftId) {
+        Map<String, Object> complete = new LinkedHashMap<>(values);
+        List<AttachmentInfo> uploaded = attachments.ofDraft(draftId);
+        for (FormField field : form.fields()) {
+            if (field.type() == FieldType.ATTACHMENT) {
+                List<String> ids = uploaded.stream()
+                        .filter(a -> a.materialCode().equals(field.material()))
+                        .map(a -> a.id().toString())
+                        .toList();
+                if (ids.isEmpty()) {
+                    complete.remove(field.name());
+                } else {
+                    complete.put(field.name(), ids);
+                }
+            }
+        }
+        return complete;
+    }
+
+    /** The draft or case is not the applicant's, or does not exist: answered as 404. */
+    public static class DraftNotFound extends RuntimeException {
+        DraftNotFound() {
+            super("not_found");
+        }
+    }
+
+    /** The item or bundle was withdrawn from the catalogue after the draft was started. */
+    public static class ItemWithdrawn extends RuntimeException {
+        ItemWithdrawn() {
+            super("item_withdrawn");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.onewindow.casework.internal.attachments;
+
+/** An upload refused, with a stable error code (file_type_not_allowed, file_too_large …). */
+public class UploadRejected extends RuntimeException {
+
+    private final String code;
+
+    public UploadRejected(String code) {
+        super(code);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
