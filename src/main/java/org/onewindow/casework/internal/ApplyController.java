@@ -80,24 +80,32 @@ class ApplyController {
         model.addAttribute("kind", Drafts.Kind.ITEM);
         model.addAttribute("code", item.code());
         model.addAttribute("title", item.name());
-        model.addAttribute("forCitizens", item.isFor(Audience.CITIZEN));
+        model.addAttribute("forCitizens", item.isFor(Audience.CITIZEN) || !needsBusiness(item.form()));
         model.addAttribute("businesses", item.isFor(Audience.BUSINESS)
                 ? applicants.businessesOf(CurrentUser.require())
                 : List.of());
         return "casework/start";
     }
 
-    @GetMapping("/apply/bundle/{code}")
+    @GetMapping("/apply/bundles/{code}")
     String startBundle(@PathVariable String code, Model model) {
         Bundle bundle = catalog.bundle(code).orElseThrow(ApplyController::notFound);
         model.addAttribute("kind", Drafts.Kind.BUNDLE);
         model.addAttribute("code", bundle.code());
         model.addAttribute("title", bundle.name());
-        model.addAttribute("forCitizens", bundle.audience() == Audience.CITIZEN);
+        model.addAttribute("forCitizens", bundle.audience() == Audience.CITIZEN || !needsBusiness(bundle.form()));
         model.addAttribute("businesses", bundle.audience() == Audience.BUSINESS
                 ? applicants.businessesOf(CurrentUser.require())
                 : List.of());
         return "casework/start";
+    }
+
+    /**
+     * Whether only an existing business can apply (its form draws on the legal-entity registry);
+     * a founder applying to establish a business applies as a citizen.
+     */
+    private static boolean needsBusiness(org.onewindow.catalog.Form form) {
+        return form.fields().stream().anyMatch(f -> f.prefill() != null && f.prefill().startsWith("legalEntity."));
     }
 
     @PostMapping("/drafts")
@@ -121,6 +129,14 @@ class ApplyController {
                 ? Map.of("application-form", "file_too_large")
                 : Map.of();
         return render(draft, draft.content().values(), errors, model);
+    }
+
+    /** A draft whose item (or bundle) left the catalogue cannot be shown or submitted any more. */
+    @ExceptionHandler(Applying.ItemWithdrawn.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.GONE)
+    String itemWithdrawn(Model model) {
+        model.addAttribute("errorCode", "item_withdrawn");
+        return "casework/gone";
     }
 
     /** A request over the upload limit never reaches the handler: back to the draft, saying why. */

@@ -199,6 +199,7 @@ public class Applying {
     }
 
     /** The draft or case is not the applicant's, or does not exist: answered as 404. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
     public static class DraftNotFound extends RuntimeException {
         DraftNotFound() {
             super("not_found");

@@ -46,7 +46,8 @@ class JdbcDepartments implements Departments {
     public Optional<Department> responsibleFor(DepartmentFunction function, DivisionCode place) {
         DivisionCode current = place;
         while (current != null) {
-            Optional<Department> here = jdbc.sql(SELECT + "where function = :function and region_code = :region")
+            Optional<Department> here = jdbc.sql(
+                            SELECT + "where function = :function and region_code = :region order by code limit 1")
                     .param("function", function.name())
                     .param("region", current.value())
                     .query(JdbcDepartments::map)

@@ -83,6 +83,26 @@ public class DemoIdentityData implements ApplicationRunner {
     /** Loads departments, staff and demo citizens; the caller checks the database is empty. */
     public void load() {
         String hash = passwords.encode(DEMO_PASSWORD);
+        int people = loadDirectory(hash);
+        int registered = citizens.load(hash);
+        log.info("Loaded {} demo departments, {} staff and {} citizens", DemoDirectory.departments().size(), people,
+                registered);
+    }
+
+    /**
+     * Loads the demo city's departments and staff unless they are there (tests that route cases to
+     * departments share one database and call this once).
+     */
+    public void loadDirectoryIfAbsent() {
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('onewindow.demo.identity'))").query().singleRow();
+            if (jdbc.sql("select count(*) from identity.department where code = 'amr'").query(Long.class).single() == 0) {
+                loadDirectory(passwords.encode(DEMO_PASSWORD));
+            }
+        });
+    }
+
+    private int loadDirectory(String hash) {
         int index = 0;
         int people = 0;
         for (DemoDepartment department : DemoDirectory.departments()) {
@@ -109,8 +129,7 @@ public class DemoIdentityData implements ApplicationRunner {
                 people++;
             }
         }
-        int registered = citizens.load(hash);
-        log.info("Loaded {} demo departments, {} staff and {} citizens", index, people, registered);
+        return people;
     }
 
     /** A government organ's credit code (category 1, organ 1) for the region, unique by index. */
