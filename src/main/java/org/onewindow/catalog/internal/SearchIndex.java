@@ -38,7 +38,7 @@ import org.onewindow.catalog.ServiceItem;
  * <p>Text is segmented by {@link SmartChineseAnalyzer}, so that 营业执照 is one word and does not
  * match 驾驶执照. Fields weigh differently: name, then synonyms, keywords and the guide text. A
  * query equal to a name or synonym wins outright; a query containing a term of a synonym rule also
- * looks for the rule's expansions (开饭店 → 企业设立登记, 食品经营许可).
+ * looks for the rule's expansions (开饭店 → 企业设立登记, 食品经营许可), the first listed weighing most.
  */
 final class SearchIndex {
 
@@ -109,11 +109,13 @@ final class SearchIndex {
         words(query, GUIDE, text, 0.5f);
         for (SynonymRule rule : rules) {
             if (rule.terms().stream().anyMatch(term -> text.contains(term.toLowerCase(Locale.ROOT)))) {
+                float boost = 12f;
                 for (String expansion : rule.expansions()) {
                     String expanded = normalise(expansion);
-                    query.add(new BoostQuery(new TermQuery(new Term(EXACT, expanded)), 12f), Occur.SHOULD);
-                    phrase(query, NAME, expanded, 6f);
+                    query.add(new BoostQuery(new TermQuery(new Term(EXACT, expanded)), boost), Occur.SHOULD);
+                    phrase(query, NAME, expanded, boost / 2);
                     phrase(query, KEYWORDS, expanded, 2f);
+                    boost = Math.max(4f, boost - 2f);
                 }
             }
         }
