@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -33,12 +35,13 @@ import org.onewindow.catalog.ServiceItem;
 
 /**
  * The in-memory Lucene index of items and bundles, built once at start-up (derived data) and
- * searched through one shared searcher.
+ * searched through one shared searcher. The catalogue never changes while the process runs, so
+ * results are cached by normalised query (a bounded map, emptied when full).
  *
  * <p>Text is segmented by {@link SmartChineseAnalyzer}, so that 营业执照 is one word and does not
  * match 驾驶执照. Fields weigh differently: name, then synonyms, keywords and the guide text. A
  * query equal to a name or synonym wins outright; a query containing a term of a synonym rule also
- * looks for the rule's expansions (开饭店 → 企业设立登记, 食品经营许可).
+ * looks for the rule's expansions (开饭店 → 企业设立登记, 食品经营许可), the first listed weighing most.
  */
 final class SearchIndex {
 
@@ -54,8 +57,11 @@ final class SearchIndex {
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final QueryBuilder queries = new QueryBuilder(analyzer);
+    private static final int CACHE_SIZE = 4096;
+
     private final IndexSearcher searcher;
     private final List<SynonymRule> rules;
+    private final Map<String, List<SearchHit>> cache = new ConcurrentHashMap<>();
 
     SearchIndex(CatalogData data, Function<ServiceItem, String> departmentName) {
         this.rules = data.synonyms();
@@ -80,13 +86,27 @@ final class SearchIndex {
         if (text.isEmpty() || limit < 1) {
             return List.of();
         }
+        String key = limit + ":" + text;
+        List<SearchHit> cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<SearchHit> hits = run(text, limit);
+        if (cache.size() >= CACHE_SIZE) {
+            cache.clear();
+        }
+        cache.put(key, hits);
+        return hits;
+    }
+
+    private List<SearchHit> run(String text, int limit) {
         try {
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query(text), limit).scoreDocs) {
                 Document doc = searcher.storedFields().document(hit.doc);
                 hits.add(new SearchHit(doc.get(KIND), doc.get(CODE), doc.get(NAME), doc.get(DEPARTMENT), hit.score));
             }
-            return hits;
+            return List.copyOf(hits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,11 +129,13 @@ final class SearchIndex {
         words(query, GUIDE, text, 0.5f);
         for (SynonymRule rule : rules) {
             if (rule.terms().stream().anyMatch(term -> text.contains(term.toLowerCase(Locale.ROOT)))) {
+                float boost = 12f;
                 for (String expansion : rule.expansions()) {
                     String expanded = normalise(expansion);
-                    query.add(new BoostQuery(new TermQuery(new Term(EXACT, expanded)), 12f), Occur.SHOULD);
-                    phrase(query, NAME, expanded, 6f);
+                    query.add(new BoostQuery(new TermQuery(new Term(EXACT, expanded)), boost), Occur.SHOULD);
+                    phrase(query, NAME, expanded, boost / 2);
                     phrase(query, KEYWORDS, expanded, 2f);
+                    boost = Math.max(4f, boost - 2f);
                 }
             }
         }

@@ -55,4 +55,11 @@ class CatalogContentTests {
         assertThat(establishment.maxVisits()).isZero();
         assertThat(establishment.form().size()).isGreaterThanOrEqualTo(10);
     }
+
+    @Test
+    void everySynonymExpansionNamesAnItemOrABundle() {
+        Set<String> names = data.items().stream().map(ServiceItem::name).collect(Collectors.toSet());
+        data.bundles().forEach(b -> names.add(b.name()));
+        assertThat(data.synonyms()).allSatisfy(rule -> assertThat(names).containsAll(rule.expansions()));
+    }
 }
