@@ -20,27 +20,27 @@ public final class DemoPeople {
 
     /** 张伟, female, born 1988-03-15, 鼓楼区; head of a household; runs 福州张伟餐饮管理有限公司. */
     public static final Person ZHANG_WEI = person("张伟", "35010219880315042", "13800000001",
-            "福建省福州市鼓楼区五四路158号2座1203室", "350102", "350102900001", "户主");
+            "福建省福州市鼓楼区五四路158号2座1203室", "350102", "350102900001", "户主").withMaritalStatus(MaritalStatus.MARRIED);
 
     /** 林志强, male, born 1986-05-12; 张伟's husband. */
     public static final Person LIN_ZHIQIANG = person("林志强", "35010419860512037", "13800000005",
-            ZHANG_WEI.address(), "350102", ZHANG_WEI.householdNumber(), "配偶");
+            ZHANG_WEI.address(), "350102", ZHANG_WEI.householdNumber(), "配偶").withMaritalStatus(MaritalStatus.MARRIED);
 
     /** 林小宝, male, born 2026-10-02; 张伟's newborn son, no mobile. */
     public static final Person LIN_XIAOBAO = person("林小宝", "35010220261002013", null,
-            ZHANG_WEI.address(), "350102", ZHANG_WEI.householdNumber(), "子");
+            ZHANG_WEI.address(), "350102", ZHANG_WEI.householdNumber(), "子").withMaritalStatus(MaritalStatus.UNMARRIED);
 
     /** 李娜, female, born 1992-07-08, 台江区. */
     public static final Person LI_NA = person("李娜", "35010319920708026", "13800000002",
-            "福建省福州市台江区六一中路356号5座801室", "350103", "350103900002", "户主");
+            "福建省福州市台江区六一中路356号5座801室", "350103", "350103900002", "户主").withMaritalStatus(MaritalStatus.UNMARRIED);
 
     /** 王芳, female, born 1985-11-20, 仓山区; has no OneWindow account yet (the registration demo). */
     public static final Person WANG_FANG = person("王芳", "35010419851120068", "13800000003",
-            "福建省福州市仓山区则徐大道108号3座602室", "350104", "350104900003", "户主");
+            "福建省福州市仓山区则徐大道108号3座602室", "350104", "350104900003", "户主").withMaritalStatus(MaritalStatus.UNMARRIED);
 
     /** 陈明, male, born 1979-01-30, 鼓楼区; runs 鼓楼区陈记小吃店 and 福州明达科技有限公司. */
     public static final Person CHEN_MING = person("陈明", "35010219790130015", "13800000004",
-            "福建省福州市鼓楼区湖东路62号1座305室", "350102", "350102900004", "户主");
+            "福建省福州市鼓楼区湖东路62号1座305室", "350102", "350102900004", "户主").withMaritalStatus(MaritalStatus.MARRIED);
 
     /** 福州张伟餐饮管理有限公司, represented by 张伟. */
     public static final LegalEntity ZHANG_WEI_CATERING = new LegalEntity(
@@ -97,7 +97,7 @@ public final class DemoPeople {
         String address = "福建省福州市" + DISTRICT_NAMES[district] + STREETS[district] + (1 + random.nextInt(300)) + "号";
         String household = DISTRICTS[district] + "8" + "%05d".formatted(random.nextInt(100_000));
         return new Person(id, name, id.gender(), id.birthDate(), mobile, address, new DivisionCode(DISTRICTS[district]),
-                household, "户主");
+                household, "户主", MaritalStatus.UNMARRIED);
     }
 
     /** A random limited company in the representative's district with a valid credit code. */

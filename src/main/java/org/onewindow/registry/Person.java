@@ -21,6 +21,7 @@ import org.onewindow.shared.MobileNumber;
  * @param division division code of the registered address
  * @param householdNumber household register number (户号)
  * @param relationToHead relation to the head of household (户主, 配偶, 子 ...)
+ * @param maritalStatus marital status on record (婚姻状况)
  */
 public record Person(
         IdNumber idNumber,
@@ -31,7 +32,21 @@ public record Person(
         String address,
         DivisionCode division,
         String householdNumber,
-        String relationToHead) {
+        String relationToHead,
+        MaritalStatus maritalStatus) {
+
+    /** A person whose marital status is not on record. */
+    public Person(IdNumber idNumber, String name, Gender gender, LocalDate birthDate, MobileNumber mobile,
+            String address, DivisionCode division, String householdNumber, String relationToHead) {
+        this(idNumber, name, gender, birthDate, mobile, address, division, householdNumber, relationToHead,
+                MaritalStatus.UNKNOWN);
+    }
+
+    /** The same person with the marital status on record. */
+    public Person withMaritalStatus(MaritalStatus status) {
+        return new Person(idNumber, name, gender, birthDate, mobile, address, division, householdNumber,
+                relationToHead, status);
+    }
 
     public Person {
         Objects.requireNonNull(idNumber, "idNumber");
@@ -40,6 +55,7 @@ public record Person(
         Objects.requireNonNull(division, "division");
         Objects.requireNonNull(householdNumber, "householdNumber");
         Objects.requireNonNull(relationToHead, "relationToHead");
+        Objects.requireNonNull(maritalStatus, "maritalStatus");
         if (gender != idNumber.gender() || !idNumber.birthDate().equals(birthDate)) {
             throw new IllegalArgumentException("gender and birth date must agree with the identity number");
         }

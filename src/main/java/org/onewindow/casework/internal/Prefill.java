@@ -69,6 +69,7 @@ class Prefill {
             case "division" -> p.division().value();
             case "householdNumber" -> p.householdNumber();
             case "relationToHead" -> p.relationToHead();
+            case "maritalStatus" -> p.maritalStatus().name().toLowerCase(java.util.Locale.ROOT);
             default -> null;
         };
     }

@@ -20,6 +20,7 @@ final class PrefillSources {
             "population.division",
             "population.householdNumber",
             "population.relationToHead",
+            "population.maritalStatus",
             "legalEntity.creditCode",
             "legalEntity.name",
             "legalEntity.type",

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.onewindow.registry.MaritalStatus;
 import org.onewindow.registry.Person;
 import org.onewindow.shared.DivisionCode;
 import org.onewindow.shared.Gender;
@@ -59,19 +60,43 @@ final class DemoHouseholds {
         String headSurname = surname();
         Person head = member(household, headSurname, headMale, headYear, "户主");
         if (headYear <= LATEST_HEAD_YEAR - 2 && random.nextInt(100) < 85) {
+            marry(household, head);
             int spouseYear = Math.clamp(headYear + (headMale ? random.nextInt(6) : -random.nextInt(6)),
                     EARLIEST_YEAR, LATEST_HEAD_YEAR);
-            Person spouse = member(household, surnameOtherThan(headSurname), !headMale, spouseYear, "配偶");
+            Person spouse = marry(household,
+                    member(household, surnameOtherThan(headSurname), !headMale, spouseYear, "配偶"));
             Person father = headMale ? head : spouse;
             Person mother = headMale ? spouse : head;
             children(household, father, mother);
-        } else if (headYear - 22 >= EARLIEST_YEAR + 12 && random.nextInt(100) < 20) {
+        } else {
+            single(household, head);
+        }
+        if (household.members().size() == 1 && headYear - 22 >= EARLIEST_YEAR + 12 && random.nextInt(100) < 20) {
             boolean parentMale = random.nextInt(100) < 40;
             int parentYear = headYear - 22 - random.nextInt(12);
-            member(household, parentMale ? headSurname : surnameOtherThan(headSurname), parentMale, parentYear,
-                    parentMale ? "父亲" : "母亲");
+            replace(household, member(household, parentMale ? headSurname : surnameOtherThan(headSurname), parentMale,
+                    parentYear, parentMale ? "父亲" : "母亲"), MaritalStatus.WIDOWED);
         }
         return household.members();
+    }
+
+    private Person marry(Household household, Person person) {
+        return replace(household, person, MaritalStatus.MARRIED);
+    }
+
+    /** A head of household living alone: never married, divorced or widowed, by age. */
+    private void single(Household household, Person head) {
+        int age = REFERENCE_DATE.getYear() - head.birthDate().getYear();
+        int roll = random.nextInt(100);
+        MaritalStatus status = age < 30 || roll < 55 ? MaritalStatus.UNMARRIED
+                : age > 65 && roll < 85 ? MaritalStatus.WIDOWED : MaritalStatus.DIVORCED;
+        replace(household, head, status);
+    }
+
+    private static Person replace(Household household, Person person, MaritalStatus status) {
+        Person updated = person.withMaritalStatus(status);
+        household.members().set(household.members().indexOf(person), updated);
+        return updated;
     }
 
     private void children(Household household, Person father, Person mother) {
@@ -95,7 +120,7 @@ final class DemoHouseholds {
         boolean adult = !birthDate.plusYears(18).isAfter(REFERENCE_DATE);
         Person person = new Person(id, surname + givenName(male), gender, birthDate,
                 adult ? identifiers.mobile() : null, household.address(), new DivisionCode(household.district()),
-                household.number(), relation);
+                household.number(), relation, MaritalStatus.UNMARRIED);
         household.members().add(person);
         return person;
     }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.onewindow.registry.MaritalStatus;
 import org.onewindow.registry.Person;
 import org.onewindow.shared.DivisionCode;
 import org.onewindow.shared.IdNumber;
@@ -23,15 +24,15 @@ class PersonRecords {
 
     private static final String INSERT = """
             insert into registry.person (name, id_number_enc, id_number_bidx, gender, birth_date, mobile_enc,
-                mobile_bidx, address_enc, division_code, household_number, relation_to_head)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                mobile_bidx, address_enc, division_code, household_number, relation_to_head, marital_status)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String REPLACE = INSERT + """
             on conflict (id_number_bidx) do update set name = excluded.name, id_number_enc = excluded.id_number_enc,
                 gender = excluded.gender, birth_date = excluded.birth_date, mobile_enc = excluded.mobile_enc,
                 mobile_bidx = excluded.mobile_bidx, address_enc = excluded.address_enc,
                 division_code = excluded.division_code, household_number = excluded.household_number,
-                relation_to_head = excluded.relation_to_head
+                relation_to_head = excluded.relation_to_head, marital_status = excluded.marital_status
             """;
     private static final String INSERT_MISSING = INSERT + "on conflict (id_number_bidx) do nothing";
 
@@ -48,7 +49,7 @@ class PersonRecords {
     Optional<Person> findByIdNumberIndex(String idNumberIndex) {
         return jdbc.sql("""
                         select name, id_number_enc, mobile_enc, address_enc, division_code, household_number,
-                            relation_to_head
+                            relation_to_head, marital_status
                         from registry.person where id_number_bidx = ?
                         """)
                 .param(idNumberIndex)
@@ -83,7 +84,8 @@ class PersonRecords {
             data.encrypt(PERSON_ADDRESS, person.address()),
             person.division().value(),
             person.householdNumber(),
-            person.relationToHead()
+            person.relationToHead(),
+            person.maritalStatus().name()
         };
     }
 
@@ -99,6 +101,7 @@ class PersonRecords {
                 data.decrypt(PERSON_ADDRESS, rs.getString("address_enc")),
                 new DivisionCode(rs.getString("division_code")),
                 rs.getString("household_number"),
-                rs.getString("relation_to_head"));
+                rs.getString("relation_to_head"),
+                MaritalStatus.valueOf(rs.getString("marital_status")));
     }
 }
