@@ -41,7 +41,10 @@ public interface Deadlines {
      */
     Deadline pause(DeadlineSubject subject);
 
-    /** Restarts the clock with the days (or the time) that were left when it was paused. */
+    /**
+     * Restarts the clock with the days (or the time) that were left when it was paused. A
+     * notification already sent is sent again for the new due time if it now lies ahead.
+     */
     Deadline resume(DeadlineSubject subject);
 
     /**

@@ -2,6 +2,7 @@ package org.onewindow.deadline.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,11 +34,12 @@ class DeadlineManagement implements Deadlines {
 
     @Override
     public Deadline start(DeadlineSubject subject, TimeLimit limit, Instant startedAt) {
-        Instant now = clock.instant();
+        Instant now = now();
         if (rows.findActive(subject).isPresent()) {
             throw new DeadlineException(DeadlineError.DEADLINE_ALREADY_ACTIVE, subject);
         }
-        LimitRow row = timelines.schedule(LimitRow.started(subject, limit, startedAt == null ? now : startedAt));
+        Instant start = startedAt == null ? now : startedAt.truncatedTo(ChronoUnit.MICROS);
+        LimitRow row = timelines.schedule(LimitRow.started(subject, limit, start));
         try {
             rows.insert(row);
         } catch (DuplicateKeyException race) {
@@ -48,51 +50,58 @@ class DeadlineManagement implements Deadlines {
 
     @Override
     public Deadline pause(DeadlineSubject subject) {
-        Instant now = clock.instant();
+        Instant now = now();
         return change(subject, row -> row.paused(now), false, now);
     }
 
     @Override
     public Deadline resume(DeadlineSubject subject) {
-        Instant now = clock.instant();
-        return change(subject, row -> row.resumed(now), false, now);
+        Instant now = now();
+        return change(subject, row -> row.resumed(now), true, now);
     }
 
     @Override
     public Deadline extend(DeadlineSubject subject, int units, String reason) {
-        Instant now = clock.instant();
+        Instant now = now();
         return change(subject, row -> row.extended(units, reason), true, now);
     }
 
     @Override
     public Deadline complete(DeadlineSubject subject) {
-        Instant now = clock.instant();
+        Instant now = now();
         return change(subject, row -> row.finished(row.state().complete(subject), now), false, now);
     }
 
     @Override
     public Deadline cancel(DeadlineSubject subject) {
-        Instant now = clock.instant();
+        Instant now = now();
         return change(subject, row -> row.finished(row.state().cancel(subject), now), false, now);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Deadline> find(DeadlineSubject subject) {
-        Instant now = clock.instant();
+        Instant now = now();
         return rows.findCurrent(subject).map(row -> timelines.view(row, now));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Deadline> findAll(String subjectType, Collection<String> subjectKeys) {
-        Instant now = clock.instant();
+        Instant now = now();
         return rows.findCurrent(subjectType, subjectKeys).stream().map(row -> timelines.view(row, now)).toList();
+    }
+
+    /** Now, at the precision PostgreSQL stores, so that what is returned equals what is read later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Deadline change(DeadlineSubject subject, UnaryOperator<LimitRow> transition, boolean rearm, Instant now) {
         LimitRow row = rows.findActive(subject).orElseThrow(() -> new DeadlineException(
-                rows.findCurrent(subject).isPresent() ? DeadlineError.DEADLINE_FINISHED : DeadlineError.DEADLINE_NOT_FOUND,
+                rows.findCurrent(subject).isPresent()
+                        ? DeadlineError.DEADLINE_FINISHED
+                        : DeadlineError.DEADLINE_NOT_FOUND,
                 subject));
         LimitRow changed = timelines.schedule(transition.apply(row));
         if (!rows.update(changed, rearm, now)) {

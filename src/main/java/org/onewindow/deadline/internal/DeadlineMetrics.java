@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shows operators the provisional limits: the gauge {@code onewindow.deadline.provisional} (alert
- * above 0) and the health component {@code deadlineCalendar}, which stays UP (a missing holiday
+ * above 0) and the health component {@code deadlines}, which stays UP (a missing holiday
  * file must not take nodes out of service) but names the files to add.
  */
-@Component("deadlineCalendar")
+@Component("deadlinesHealthIndicator")
 class DeadlineMetrics implements HealthIndicator {
 
     static final String PROVISIONAL = "onewindow.deadline.provisional";

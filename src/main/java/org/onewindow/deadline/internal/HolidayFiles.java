@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.onewindow.shared.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,9 @@ final class HolidayFiles {
 
     static WorkingDayCalendar load(Path directory) {
         Map<Integer, List<String>> years = new TreeMap<>();
-        for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-            int y = year;
-            fromClasspath(year).or(() -> fromDirectory(directory, y)).ifPresent(lines -> years.put(y, lines));
-        }
+        IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).forEach(year -> fromClasspath(year)
+                .or(() -> fromDirectory(directory, year))
+                .ifPresent(lines -> years.put(year, lines)));
         return WorkingDayCalendar.of(years);
     }
 

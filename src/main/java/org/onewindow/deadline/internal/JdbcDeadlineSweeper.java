@@ -2,6 +2,7 @@ package org.onewindow.deadline.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -57,7 +58,7 @@ class JdbcDeadlineSweeper implements DeadlineSweeper {
 
     /** Sweeps in batches of {@code size}: first what is overdue, then what is due soon. */
     SweepReport sweep(int size) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int passed = drain(rows::lockOverdue, now, size, row -> passed(row, now));
         int approaching = drain(rows::lockDueSoon, now, size, row -> approaching(row, now));
         return new SweepReport(approaching, passed);

@@ -13,4 +13,5 @@ import java.util.SortedSet;
  * @param overdue whether the due time had passed
  * @param missingYears the years counted as weekdays only for lack of a holiday file
  */
-record Progress(Long daysLeft, Duration timeLeft, double usedFraction, boolean overdue, SortedSet<Integer> missingYears) {}
+record Progress(
+        Long daysLeft, Duration timeLeft, double usedFraction, boolean overdue, SortedSet<Integer> missingYears) {}

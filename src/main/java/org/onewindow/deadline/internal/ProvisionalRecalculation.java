@@ -2,6 +2,7 @@ package org.onewindow.deadline.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.SortedSet;
 import org.onewindow.audit.AuditEvent;
@@ -83,7 +84,7 @@ class ProvisionalRecalculation implements ProvisionalDeadlines {
     }
 
     private boolean recalculate(LimitRow row) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return Boolean.TRUE.equals(transactions.execute(status -> {
             LimitRow changed = timelines.schedule(row);
             if (!rows.update(changed, true, now)) {

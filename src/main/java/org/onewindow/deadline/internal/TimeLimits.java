@@ -68,11 +68,12 @@ class TimeLimits {
                    set extended_by = :extendedBy, extensions = :extensions, extension_reason = :extensionReason,
                        state = :state, pauses = string_to_array(:pauses, ','), paused_at = :pausedAt,
                        due_at = :dueAt, due_soon_at = :dueSoonAt,
-                       provisional = :missingYear::integer is not null, missing_year = :missingYear, finished_at = :finishedAt,
-                       due_soon_notified_at = case when :rearm and due_soon_at > :now then null
-                                                   else due_soon_notified_at end,
-                       overdue_notified_at = case when :rearm and due_at > :now then null
-                                                  else overdue_notified_at end,
+                       provisional = :missingYear::integer is not null, missing_year = :missingYear,
+                       finished_at = :finishedAt,
+                       due_soon_notified_at = case when :rearm and :dueSoonAt::timestamptz > :now::timestamptz
+                                                   then null else due_soon_notified_at end,
+                       overdue_notified_at = case when :rearm and :dueAt::timestamptz > :now::timestamptz
+                                                  then null else overdue_notified_at end,
                        version = version + 1
                  where id = :id and version = :version""")
                 .paramSource(changes(row)

@@ -51,7 +51,9 @@ final class Timeline {
             boolean overdue = schedule.dueAt() == null ? left < 0 : at.isAfter(schedule.dueAt());
             return new Progress(left, timeLeft, (total - left) / (double) total, overdue, days.missingYears());
         }
-        Duration timeLeft = schedule.dueAt() == null ? schedule.timeLeftAtPause() : Duration.between(at, schedule.dueAt());
+        Duration timeLeft = schedule.dueAt() == null
+                ? schedule.timeLeftAtPause()
+                : Duration.between(at, schedule.dueAt());
         double used = 1 - timeLeft.toMillis() / (double) Duration.ofHours(total).toMillis();
         return new Progress(null, timeLeft, used, timeLeft.isNegative(), new TreeSet<>());
     }
