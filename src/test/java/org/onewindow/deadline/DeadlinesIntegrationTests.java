@@ -1,0 +1,174 @@
+package org.onewindow.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.shared.ChinaTime;
+import org.onewindow.support.MutableClock;
+import org.onewindow.support.OneWindowIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@OneWindowIntegrationTest
+class DeadlinesIntegrationTests {
+
+    @Autowired
+    Deadlines deadlines;
+
+    @Autowired
+    MutableClock clock;
+
+    private final DeadlineSubject ticket = DeadlineSubject.of("test.ticket", UUID.randomUUID().toString());
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void startsAClockHourLimitAndSaysWhereItStands() {
+        Instant before = clock.instant();
+
+        Deadline started = deadlines.start(ticket, TimeLimit.clockHours(2));
+        clock.advance(Duration.ofMinutes(90));
+        Deadline later = deadlines.find(ticket).orElseThrow();
+
+        assertThat(started.state()).isEqualTo(DeadlineState.RUNNING);
+        assertThat(started.startedAt()).isBetween(before, clock.instant());
+        assertThat(started.dueAt()).isEqualTo(started.startedAt().plus(Duration.ofHours(2)));
+        assertThat(started.dueDate()).isNull();
+        assertThat(started.daysLeft()).isNull();
+        assertThat(later.timeLeft()).isBetween(Duration.ofMinutes(29), Duration.ofMinutes(30));
+        assertThat(later.usedFraction()).isCloseTo(0.75, within(0.01));
+        assertThat(later.overdue()).isFalse();
+        assertThat(later.provisional()).isFalse();
+    }
+
+    @Test
+    void pauseStopsTheClockAndResumeAddsThePausedTime() {
+        Deadline started = deadlines.start(ticket, TimeLimit.clockHours(24));
+        clock.advance(Duration.ofHours(6));
+
+        Deadline paused = deadlines.pause(ticket);
+        clock.advance(Duration.ofHours(48));
+        Deadline stillPaused = deadlines.find(ticket).orElseThrow();
+        Deadline resumed = deadlines.resume(ticket);
+
+        assertThat(paused.state()).isEqualTo(DeadlineState.PAUSED);
+        assertThat(paused.dueAt()).isNull();
+        assertThat(stillPaused.overdue()).isFalse();
+        assertThat(paused.timeLeft()).isBetween(Duration.ofHours(18).minusSeconds(5), Duration.ofHours(18));
+        assertThat(stillPaused.timeLeft()).isEqualTo(paused.timeLeft());
+        assertThat(resumed.state()).isEqualTo(DeadlineState.RUNNING);
+        assertThat(Duration.between(started.dueAt(), resumed.dueAt()))
+                .isBetween(Duration.ofHours(48), Duration.ofHours(48).plusSeconds(5));
+    }
+
+    @Test
+    void extendsByUnitsOfTheLimitAndKeepsTheReason() {
+        Instant start = LocalDateTime.parse("2026-09-30T18:00").atZone(ChinaTime.ZONE).toInstant();
+        deadlines.start(ticket, TimeLimit.calendarDays(7), start);
+
+        Deadline extended = deadlines.extend(ticket, 3, "expert_review");
+
+        assertThat(extended.dueDate()).isEqualTo(LocalDate.parse("2026-10-10"));
+        assertThat(extended.totalLimit()).isEqualTo(TimeLimit.calendarDays(10));
+        assertThat(extended.extensions()).isOne();
+        assertThat(extended.lastExtensionReason()).isEqualTo("expert_review");
+        deadlines.cancel(ticket);
+    }
+
+    @Test
+    void countsWorkingDaysFromAGivenStartOverTheSpringFestival() {
+        DeadlineSubject task = DeadlineSubject.of("test.task", UUID.randomUUID().toString());
+        Instant received = LocalDateTime.parse("2026-02-10T09:30").atZone(ChinaTime.ZONE).toInstant();
+
+        Deadline deadline = deadlines.start(task, TimeLimit.workingDays(20), received);
+        Deadline cancelled = deadlines.cancel(task);
+
+        assertThat(deadline.dueDate()).isEqualTo(LocalDate.parse("2026-03-16"));
+        assertThat(deadline.dueAt()).isEqualTo(
+                LocalDateTime.parse("2026-03-16T23:59:59.999999").atZone(ChinaTime.ZONE).toInstant());
+        assertThat(deadline.overdue()).isTrue();
+        assertThat(cancelled.state()).isEqualTo(DeadlineState.CANCELLED);
+    }
+
+    @Test
+    void completesOnTimeOnceAndMayStartAgainAfterwards() {
+        deadlines.start(ticket, TimeLimit.clockHours(2));
+        clock.advance(Duration.ofHours(1));
+
+        Deadline completed = deadlines.complete(ticket);
+
+        assertThat(completed.state()).isEqualTo(DeadlineState.COMPLETED);
+        assertThat(completed.overdue()).isFalse();
+        assertThat(completed.finishedAt()).isNotNull();
+        assertThat(deadlines.find(ticket)).contains(completed);
+        assertThatThrownBy(() -> deadlines.complete(ticket))
+                .isInstanceOf(DeadlineException.class)
+                .extracting(e -> ((DeadlineException) e).error())
+                .isEqualTo(DeadlineError.DEADLINE_FINISHED);
+        Deadline again = deadlines.start(ticket, TimeLimit.clockHours(24));
+        assertThat(deadlines.find(ticket)).get().extracting(Deadline::id).isEqualTo(again.id());
+    }
+
+    @Test
+    void completingLateIsMarkedOverdue() {
+        deadlines.start(ticket, TimeLimit.clockHours(2));
+        clock.advance(Duration.ofHours(3));
+
+        assertThat(deadlines.complete(ticket).overdue()).isTrue();
+    }
+
+    @Test
+    void completingWhilePausedEndsThePause() {
+        deadlines.start(ticket, TimeLimit.clockHours(2));
+        deadlines.pause(ticket);
+        clock.advance(Duration.ofHours(5));
+
+        Deadline completed = deadlines.complete(ticket);
+
+        assertThat(completed.overdue()).isFalse();
+        assertThat(completed.dueAt()).isAfter(completed.finishedAt());
+    }
+
+    @Test
+    void refusesWhatTheStateDoesNotAllow() {
+        deadlines.start(ticket, TimeLimit.clockHours(2));
+
+        assertError(() -> deadlines.start(ticket, TimeLimit.clockHours(2)), DeadlineError.DEADLINE_ALREADY_ACTIVE);
+        assertError(() -> deadlines.resume(ticket), DeadlineError.DEADLINE_NOT_PAUSED);
+        deadlines.pause(ticket);
+        assertError(() -> deadlines.pause(ticket), DeadlineError.DEADLINE_NOT_RUNNING);
+        assertError(() -> deadlines.pause(DeadlineSubject.of("test.ticket", "unknown-" + UUID.randomUUID())),
+                DeadlineError.DEADLINE_NOT_FOUND);
+        assertThat(deadlines.find(ticket)).get().extracting(Deadline::state).isEqualTo(DeadlineState.PAUSED);
+    }
+
+    @Test
+    void findsTheLimitsOfAPageOfSubjects() {
+        String type = "test.page." + UUID.randomUUID();
+        deadlines.start(DeadlineSubject.of(type, "a"), TimeLimit.clockHours(2));
+        deadlines.start(DeadlineSubject.of(type, "b"), TimeLimit.clockHours(24));
+        deadlines.complete(DeadlineSubject.of(type, "b"));
+
+        List<Deadline> page = deadlines.findAll(type, List.of("a", "b", "c"));
+
+        assertThat(page).extracting(d -> d.subject().key()).containsExactlyInAnyOrder("a", "b");
+        assertThat(page).extracting(Deadline::state)
+                .containsExactlyInAnyOrder(DeadlineState.RUNNING, DeadlineState.COMPLETED);
+    }
+
+    private static void assertError(Runnable action, DeadlineError error) {
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(DeadlineException.class, e -> assertThat(e.error()).isEqualTo(error));
+    }
+}
