@@ -32,6 +32,12 @@ public class TestClockConfiguration {
     }
 
     @Bean
+    TestApplications testApplications(
+            TestPeople people, TestCitizens citizens, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        return new TestApplications(people, citizens, jdbc);
+    }
+
+    @Bean
     @Primary
     MutableClock mutableClock() {
         return new MutableClock();

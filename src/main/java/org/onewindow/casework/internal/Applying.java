@@ -30,6 +30,7 @@ import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.ValidationResult;
 import org.onewindow.identity.Department;
 import org.onewindow.shared.DivisionCode;
+import org.onewindow.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +54,9 @@ public class Applying {
     private final Attachments attachments;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final Workflows workflows;
     private final Clock clock;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Applying.class);
 
     Applying(
             Catalog catalog,
@@ -64,6 +67,7 @@ public class Applying {
             Attachments attachments,
             ApplicationEventPublisher events,
             AuditLog audit,
+            Workflows workflows,
             Clock clock) {
         this.catalog = catalog;
         this.drafts = drafts;
@@ -73,6 +77,7 @@ public class Applying {
         this.attachments = attachments;
         this.events = events;
         this.audit = audit;
+        this.workflows = workflows;
         this.clock = clock;
     }
 
@@ -145,9 +150,28 @@ public class Applying {
             return Optional.of("withdraw_not_allowed");
         }
         cases.addTimeline(caseId, clock.instant(), "WITHDRAWN", applicant.citizen().name(), null);
+        if (workflows.process(caseId.toString()).isPresent()) {
+            workflows.terminate(caseId.toString(), "withdrawn by the applicant");
+        }
         audit.record(AuditRecord.of(AuditEvent.APPLICATION_WITHDRAWN, actor, AuditResult.SUCCESS)
                 .withIp(applicant.ip()).withObject("application", record.receiptNumber()));
         events.publishEvent(new ApplicationWithdrawn(caseId, record.itemCode(), applicant.citizen().id()));
+        return Optional.empty();
+    }
+
+    /** The applicant sends the corrected materials; the department's acceptance step opens again. */
+    @Transactional
+    public Optional<String> resubmit(Applicant applicant, UUID caseId) {
+        CaseRecord record = cases.mine(applicant.citizen().id(), caseId).orElseThrow(DraftNotFound::new);
+        if (!cases.transition(caseId, ApplicationStatus.CORRECTION_REQUESTED, ApplicationStatus.SUBMITTED,
+                clock.instant())) {
+            return Optional.of("resubmit_not_allowed");
+        }
+        cases.addTimeline(caseId, clock.instant(), "RESUBMITTED", applicant.citizen().name(), null);
+        audit.record(AuditRecord.of(AuditEvent.APPLICATION_SUBMITTED,
+                        Actor.citizen(applicant.citizen().id().toString(), applicant.citizen().name()), AuditResult.SUCCESS)
+                .withIp(applicant.ip()).withObject("application", record.receiptNumber()).withDetail("resubmitted"));
+        workflows.correctionSubmitted(caseId.toString());
         return Optional.empty();
     }
 
@@ -171,6 +195,13 @@ public class Applying {
                 .withDetail("item " + item.code()));
         events.publishEvent(new ApplicationSubmitted(record.id(), record.receiptNumber(), item.code(), department,
                 bundleSubmission, applicant.citizen().id()));
+        if (workflows.routable(item.code(), place)) {
+            workflows.start(record.id().toString(), item.code(), place, now);
+        } else {
+            log.error("Case {} of item {} cannot be routed to a department for place {}: it waits as submitted",
+                    record.receiptNumber(), item.code(), place);
+            cases.addTimeline(record.id(), now, "ROUTING_PENDING", null, null);
+        }
         return record;
     }
 

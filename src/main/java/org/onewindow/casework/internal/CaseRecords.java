@@ -143,6 +143,32 @@ class CaseRecords {
                 == 1;
     }
 
+    /** Adds a timeline line for an event once; false if that event was already recorded. */
+    boolean addTimelineOnce(UUID caseId, String eventRef, Instant at, String kind, String actorName, String detail) {
+        return jdbc.sql("""
+                        insert into casework.timeline (application_id, at, kind, actor_name, detail, event_ref)
+                        values (:id, :at, :kind, :actor, :detail, :ref) on conflict do nothing""")
+                        .param("id", caseId)
+                        .param("at", Timestamp.from(at))
+                        .param("kind", kind)
+                        .param("actor", actorName)
+                        .param("detail", detail)
+                        .param("ref", eventRef)
+                        .update()
+                == 1;
+    }
+
+    /** Sets the status whatever it was (events from the workflow are the source of truth). */
+    void setStatus(UUID caseId, ApplicationStatus status, Instant now) {
+        jdbc.sql("""
+                update casework.application set status = :status, updated_at = :now, version = version + 1
+                where id = :id""")
+                .param("status", status.name())
+                .param("now", Timestamp.from(now))
+                .param("id", caseId)
+                .update();
+    }
+
     void addTimeline(UUID caseId, Instant at, String kind, String actorName, String detail) {
         jdbc.sql("""
                 insert into casework.timeline (application_id, at, kind, actor_name, detail)

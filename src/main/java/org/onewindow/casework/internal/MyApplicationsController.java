@@ -33,6 +33,7 @@ class MyApplicationsController {
     private final Applying applying;
     private final Applicants applicants;
     private final ReceiptPdf receiptPdf;
+    private final org.onewindow.casework.internal.attachments.Attachments attachments;
 
     MyApplicationsController(
             CaseRecords cases,
@@ -41,7 +42,8 @@ class MyApplicationsController {
             Departments departments,
             Applying applying,
             Applicants applicants,
-            ReceiptPdf receiptPdf) {
+            ReceiptPdf receiptPdf,
+            org.onewindow.casework.internal.attachments.Attachments attachments) {
         this.cases = cases;
         this.drafts = drafts;
         this.catalog = catalog;
@@ -49,6 +51,7 @@ class MyApplicationsController {
         this.applying = applying;
         this.applicants = applicants;
         this.receiptPdf = receiptPdf;
+        this.attachments = attachments;
     }
 
     /** One line of the list: the case and the name of what it is for. */
@@ -111,6 +114,42 @@ class MyApplicationsController {
             return "casework/application";
         }
         return "redirect:/applications/" + caseId + "?withdrawn";
+    }
+
+    /** The applicant sends the corrected materials (uploaded with the request) back to the department. */
+    @PostMapping("/applications/{caseId}/resubmit")
+    String resubmit(@PathVariable UUID caseId, HttpServletRequest request, Model model) {
+        CaseRecord record = mine(caseId);
+        Applicant applicant = applicants.current(request, null);
+        java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (request instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart) {
+            for (var entry : multipart.getMultiFileMap().entrySet()) {
+                if (!entry.getKey().startsWith("file:")) {
+                    continue;
+                }
+                for (var file : entry.getValue()) {
+                    if (file.isEmpty()) {
+                        continue;
+                    }
+                    try (java.io.InputStream content = file.getInputStream()) {
+                        attachments.upload(record.draftId(), entry.getKey().substring(5), file.getOriginalFilename(),
+                                content);
+                    } catch (org.onewindow.casework.internal.attachments.UploadRejected rejected) {
+                        errors.put("resubmit", rejected.code());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        Optional<String> refused = errors.isEmpty() ? applying.resubmit(applicant, caseId) : Optional.empty();
+        refused.ifPresent(code -> errors.put("resubmit", code));
+        if (!errors.isEmpty()) {
+            detail(caseId, model);
+            model.addAttribute("errors", errors);
+            return "casework/application";
+        }
+        return "redirect:/applications/" + caseId + "?saved";
     }
 
     @GetMapping("/applications/{caseId}/receipt.pdf")

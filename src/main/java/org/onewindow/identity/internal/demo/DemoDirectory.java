@@ -25,6 +25,7 @@ final class DemoDirectory {
     static final String CITY = "350100";
     static final String GULOU = "350102";
     static final String TAIJIANG = "350103";
+    static final String CANGSHAN = "350104";
 
     private static final String[] NAMES = {
         "陈建国", "林秀英", "黄志强", "郑丽华", "王海燕", "吴国平", "刘晓东", "张丽娟", "李文斌", "杨晓敏",
@@ -69,7 +70,10 @@ final class DemoDirectory {
                         staff("sysadmin", namer, SYSTEM_ADMIN),
                         staff("secadmin", namer, SECURITY_ADMIN),
                         staff("auditadmin", namer, AUDIT_ADMIN))));
-        for (String[] district : new String[][] {{"gl", GULOU, "鼓楼区", "Gulou"}, {"tj", TAIJIANG, "台江区", "Taijiang"}}) {
+        String[][] districts = {
+            {"gl", GULOU, "鼓楼区", "Gulou"}, {"tj", TAIJIANG, "台江区", "Taijiang"}, {"cs", CANGSHAN, "仓山区", "Cangshan"}
+        };
+        for (String[] district : districts) {
             list.add(district(namer, district, "urban", "城市管理局", "Urban Management Bureau", "城管局",
                     DepartmentFunction.URBAN_MANAGEMENT));
             list.add(district(namer, district, "civil", "民政局", "Civil Affairs Bureau", "民政局",

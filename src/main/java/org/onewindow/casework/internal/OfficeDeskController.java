@@ -1,0 +1,206 @@
+package org.onewindow.casework.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.onewindow.casework.internal.CaseRecords.CaseRecord;
+import org.onewindow.casework.internal.attachments.AttachmentInfo;
+import org.onewindow.casework.internal.attachments.Attachments;
+import org.onewindow.catalog.Catalog;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.identity.CurrentUser;
+import org.onewindow.identity.Departments;
+import org.onewindow.identity.OneWindowUser;
+import org.onewindow.platform.RequiresPermission;
+import org.onewindow.shared.ChinaTime;
+import org.onewindow.shared.Masking;
+import org.onewindow.workflow.InboxQuery;
+import org.onewindow.workflow.TaskAction;
+import org.onewindow.workflow.TaskDesk;
+import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowException;
+import org.onewindow.workflow.Workflows;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The office case desk: the inbox of the officer's department, sorted by due date with marks on
+ * what is due soon or overdue, and the task page with the case, its materials, the other
+ * departments' opinions, the history and the actions the step allows.
+ */
+@Controller
+class OfficeDeskController {
+
+    private final TaskDesk desk;
+    private final Workflows workflows;
+    private final CaseRecords cases;
+    private final Catalog catalog;
+    private final Departments departments;
+    private final Attachments attachments;
+    private final Clock clock;
+
+    OfficeDeskController(TaskDesk desk, Workflows workflows, CaseRecords cases, Catalog catalog,
+            Departments departments, Attachments attachments, Clock clock) {
+        this.desk = desk;
+        this.workflows = workflows;
+        this.cases = cases;
+        this.catalog = catalog;
+        this.departments = departments;
+        this.attachments = attachments;
+        this.clock = clock;
+    }
+
+    /** One inbox row: the task and what the officer needs to see of its case. */
+    record Row(TaskView task, String receiptNumber, String itemName, String applicant, String urgency) {}
+
+    @GetMapping("/office/desk")
+    @RequiresPermission("desk.work")
+    String inbox(
+            @RequestParam(defaultValue = "DEPARTMENT") InboxQuery.View view,
+            @RequestParam(required = false) String item,
+            @RequestParam(defaultValue = "ALL") InboxQuery.Urgency urgency,
+            @RequestParam(required = false) LocalDate afterDue,
+            @RequestParam(required = false) UUID afterId,
+            Model model) {
+        OneWindowUser officer = CurrentUser.require();
+        List<TaskView> tasks = desk.inbox(officer,
+                new InboxQuery(view, item == null || item.isBlank() ? null : item, urgency, afterDue, afterId, 50));
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        model.addAttribute("rows", tasks.stream().map(t -> row(t, today)).toList());
+        model.addAttribute("next", tasks.size() == 50 ? tasks.getLast() : null);
+        model.addAttribute("view", view);
+        model.addAttribute("urgency", urgency);
+        model.addAttribute("item", item);
+        model.addAttribute("items", catalog.items());
+        model.addAttribute("department", departments.byId(officer.scope().departmentId()).orElse(null));
+        return "casework/desk";
+    }
+
+    @GetMapping("/office/desk/tasks/{taskId}")
+    @RequiresPermission("desk.work")
+    String task(@PathVariable UUID taskId, Model model) {
+        return render(taskId, null, model);
+    }
+
+    @PostMapping("/office/desk/tasks/{taskId}/claim")
+    @RequiresPermission("desk.work")
+    String claim(@PathVariable UUID taskId, @RequestParam int version, Model model) {
+        try {
+            desk.claim(CurrentUser.require(), taskId, version);
+        } catch (WorkflowException e) {
+            return render(taskId, e.code(), model);
+        }
+        return "redirect:/office/desk/tasks/" + taskId;
+    }
+
+    @PostMapping("/office/desk/tasks/{taskId}/release")
+    @RequiresPermission("desk.work")
+    String release(@PathVariable UUID taskId, @RequestParam int version, Model model) {
+        try {
+            desk.release(CurrentUser.require(), taskId, version);
+        } catch (WorkflowException e) {
+            return render(taskId, e.code(), model);
+        }
+        return "redirect:/office/desk";
+    }
+
+    @PostMapping("/office/desk/tasks/{taskId}/act")
+    @RequiresPermission("desk.work")
+    String act(
+            @PathVariable UUID taskId,
+            @RequestParam int version,
+            @RequestParam String action,
+            @RequestParam(defaultValue = "") String opinion,
+            @RequestParam(defaultValue = "") String legalBasis,
+            @RequestParam(defaultValue = "") String missing,
+            @RequestParam(defaultValue = "") String node,
+            @RequestParam(required = false) UUID department,
+            Model model) {
+        TaskAction taskAction = switch (action) {
+            case "accept" -> new TaskAction.Accept(blankToNull(opinion));
+            case "refuse" -> new TaskAction.RefuseToAccept(opinion);
+            case "correction" -> new TaskAction.RequestCorrection(Arrays.stream(missing.split("\\R"))
+                    .map(String::strip).filter(line -> !line.isEmpty()).toList());
+            case "approve" -> new TaskAction.Approve(blankToNull(opinion));
+            case "reject" -> new TaskAction.Reject(opinion, blankToNull(legalBasis));
+            case "return" -> new TaskAction.ReturnTo(node, opinion);
+            case "transfer" -> new TaskAction.Transfer(department, opinion);
+            default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, "action_unknown");
+        };
+        try {
+            desk.act(CurrentUser.require(), taskId, version, taskAction);
+        } catch (WorkflowException e) {
+            return render(taskId, e.code(), model);
+        }
+        return "redirect:/office/desk?done";
+    }
+
+    @GetMapping("/office/desk/tasks/{taskId}/attachments/{attachmentId}")
+    @RequiresPermission("desk.work")
+    ResponseEntity<InputStreamResource> attachment(@PathVariable UUID taskId, @PathVariable UUID attachmentId) {
+        TaskView task = visibleTask(taskId);
+        CaseRecord record = cases.byId(UUID.fromString(task.businessKey())).orElseThrow(ApplyController::notFound);
+        AttachmentInfo attachment = attachments.find(record.draftId(), attachmentId)
+                .orElseThrow(ApplyController::notFound);
+        return ApplyController.AttachmentDownloads.of(attachment, attachments.open(attachment));
+    }
+
+    private String render(UUID taskId, String error, Model model) {
+        OneWindowUser officer = CurrentUser.require();
+        TaskView task = visibleTask(taskId);
+        CaseRecord record = cases.byId(UUID.fromString(task.businessKey())).orElseThrow(ApplyController::notFound);
+        Optional<ServiceItem> item = catalog.item(record.itemCode());
+        Map<String, Object> values = cases.values(record);
+        model.addAttribute("task", task);
+        model.addAttribute("caseRecord", record);
+        model.addAttribute("item", item.orElse(null));
+        model.addAttribute("values", CaseValues.forOfficer(item.map(ServiceItem::form).orElse(null), values,
+                officer.can("personal-data.unmask")));
+        model.addAttribute("attachments", attachments.ofDraft(record.draftId()));
+        model.addAttribute("others", workflows.tasksOf(task.businessKey()).stream()
+                .filter(t -> !t.id().equals(task.id()) && t.outcome() != null).toList());
+        model.addAttribute("history", workflows.history(task.businessKey()));
+        model.addAttribute("departmentNames", departments.all().stream()
+                .collect(java.util.stream.Collectors.toMap(d -> d.id(), d -> d.name())));
+        model.addAttribute("allDepartments", departments.all());
+        model.addAttribute("mine", officer.id().equals(task.assigneeId()));
+        model.addAttribute("canAct", officer.roles().contains(task.role()) && task.state().workable());
+        model.addAttribute("applicant", Masking.name(record.applicantName()));
+        if (error != null) {
+            model.addAttribute("errors", Map.of("actions", error));
+        }
+        return "casework/desk-task";
+    }
+
+    private TaskView visibleTask(UUID taskId) {
+        try {
+            return desk.task(CurrentUser.require(), taskId);
+        } catch (WorkflowException e) {
+            throw ApplyController.notFound();
+        }
+    }
+
+    private Row row(TaskView task, LocalDate today) {
+        CaseRecord record = cases.byId(UUID.fromString(task.businessKey())).orElse(null);
+        String urgency = task.dueDate() == null ? "" : task.dueDate().isBefore(today) ? "overdue"
+                : !task.dueDate().isAfter(today.plusDays(1)) ? "due-soon" : "";
+        return new Row(task, record == null ? "" : record.receiptNumber(),
+                catalog.item(task.itemCode()).map(ServiceItem::name).orElse(task.itemCode()),
+                record == null ? "" : Masking.name(record.applicantName()), urgency);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,78 @@
+package org.onewindow.casework.internal;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.onewindow.casework.ApplicationStatus;
+import org.onewindow.identity.Departments;
+import org.onewindow.workflow.CaseAccepted;
+import org.onewindow.workflow.CaseDecided;
+import org.onewindow.workflow.CaseNotAccepted;
+import org.onewindow.workflow.CorrectionRequested;
+import org.onewindow.workflow.TaskCompleted;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows the workflow: each event moves the case's status and adds a line to its timeline, once
+ * (a redelivered event finds its line already there and changes nothing).
+ */
+@Component
+class ProcessEvents {
+
+    private final CaseRecords cases;
+    private final Departments departments;
+    private final Clock clock;
+
+    ProcessEvents(CaseRecords cases, Departments departments, Clock clock) {
+        this.cases = cases;
+        this.departments = departments;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseAccepted event) {
+        record(event.businessKey(), "accepted", ApplicationStatus.ACCEPTED, "ACCEPTED", departmentName(event.departmentId()),
+                event.deemed() ? "受理期限届满未作决定，依法视为受理" : null);
+    }
+
+    @ApplicationModuleListener
+    void on(CaseNotAccepted event) {
+        record(event.businessKey(), "not-accepted", ApplicationStatus.NOT_ACCEPTED, "NOT_ACCEPTED", null, event.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(CorrectionRequested event) {
+        record(event.businessKey(), "correction", ApplicationStatus.CORRECTION_REQUESTED, "CORRECTION_REQUESTED", null,
+                String.join("；", event.missing()));
+    }
+
+    @ApplicationModuleListener
+    void on(TaskCompleted event) {
+        if (event.outcome().equals("APPROVED") || event.outcome().equals("REJECTED")) {
+            UUID caseId = UUID.fromString(event.businessKey());
+            if (cases.addTimelineOnce(caseId, "task:" + event.taskId(), clock.instant(), "REVIEWED_" + event.outcome(),
+                    departmentName(event.departmentId()), null)) {
+                cases.byId(caseId).filter(c -> c.status() == ApplicationStatus.ACCEPTED)
+                        .ifPresent(c -> cases.setStatus(caseId, ApplicationStatus.UNDER_REVIEW, clock.instant()));
+            }
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CaseDecided event) {
+        record(event.businessKey(), "decided", event.approved() ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED,
+                event.approved() ? "DECIDED_APPROVED" : "DECIDED_REJECTED", null, event.reason());
+    }
+
+    private void record(String businessKey, String ref, ApplicationStatus status, String kind, String actor,
+            String detail) {
+        UUID caseId = UUID.fromString(businessKey);
+        if (cases.addTimelineOnce(caseId, ref, clock.instant(), kind, actor, detail)) {
+            cases.setStatus(caseId, status, clock.instant());
+        }
+    }
+
+    private String departmentName(UUID departmentId) {
+        return departmentId == null ? null : departments.byId(departmentId).map(d -> d.name()).orElse(null);
+    }
+}

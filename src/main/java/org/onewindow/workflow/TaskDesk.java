@@ -1,0 +1,23 @@
+package org.onewindow.workflow;
+
+import java.util.List;
+import java.util.UUID;
+import org.onewindow.identity.OneWindowUser;
+
+/**
+ * The officer's side: the inbox and the actions on a task. Every call checks the officer's data
+ * scope (department, region, role); a task outside it does not exist for them.
+ */
+public interface TaskDesk {
+
+    List<TaskView> inbox(OneWindowUser officer, InboxQuery query);
+
+    TaskView task(OneWindowUser officer, UUID taskId);
+
+    TaskView claim(OneWindowUser officer, UUID taskId, int version);
+
+    TaskView release(OneWindowUser officer, UUID taskId, int version);
+
+    /** Does the action on the task as the officer saw it at {@code version}; a stale version changes nothing. */
+    TaskView act(OneWindowUser officer, UUID taskId, int version, TaskAction action);
+}

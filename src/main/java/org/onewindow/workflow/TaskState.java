@@ -1,0 +1,15 @@
+package org.onewindow.workflow;
+
+/** Where a task stands. */
+public enum TaskState {
+    OPEN,
+    CLAIMED,
+    WAITING_CORRECTION,
+    COMPLETED,
+    CANCELLED;
+
+    /** Whether someone can still act on it. */
+    public boolean workable() {
+        return this == OPEN || this == CLAIMED;
+    }
+}

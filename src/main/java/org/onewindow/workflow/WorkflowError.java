@@ -1,0 +1,34 @@
+package org.onewindow.workflow;
+
+import java.util.Locale;
+
+/** The engine's stable error codes and the HTTP status each maps to. */
+public enum WorkflowError {
+    TASK_NOT_FOUND(404),
+    TASK_CHANGED(409),
+    TASK_NOT_WORKABLE(409),
+    ACTION_NOT_ALLOWED(422),
+    REASON_REQUIRED(422),
+    CORRECTION_ALREADY_REQUESTED(422),
+    CORRECTION_PERIOD_OVER(422),
+    CORRECTION_ITEMS_REQUIRED(422),
+    NODE_NOT_EARLIER(422),
+    DEPARTMENT_NOT_FOUND(422),
+    PROCESS_NOT_FOUND(404),
+    PROCESS_FINISHED(409),
+    DEFINITION_INVALID(500);
+
+    private final int status;
+
+    WorkflowError(int status) {
+        this.status = status;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public int status() {
+        return status;
+    }
+}

@@ -1,0 +1,490 @@
+package org.onewindow.workflow.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.onewindow.audit.Actor;
+import org.onewindow.audit.AuditEvent;
+import org.onewindow.audit.AuditLog;
+import org.onewindow.audit.AuditRecord;
+import org.onewindow.audit.AuditResult;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.deadline.DeadlineSubject;
+import org.onewindow.deadline.Deadlines;
+import org.onewindow.deadline.TimeLimit;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.Departments;
+import org.onewindow.identity.OneWindowUser;
+import org.onewindow.identity.Role;
+import org.onewindow.shared.ChinaTime;
+import org.onewindow.shared.DivisionCode;
+import org.onewindow.shared.WorkingDayCalendar;
+import org.onewindow.workflow.CaseAccepted;
+import org.onewindow.workflow.CaseDecided;
+import org.onewindow.workflow.CaseNotAccepted;
+import org.onewindow.workflow.CorrectionRequested;
+import org.onewindow.workflow.HistoryView;
+import org.onewindow.workflow.InboxQuery;
+import org.onewindow.workflow.NodeKind;
+import org.onewindow.workflow.ProcessView;
+import org.onewindow.workflow.TaskAction;
+import org.onewindow.workflow.TaskCompleted;
+import org.onewindow.workflow.TaskDesk;
+import org.onewindow.workflow.TaskState;
+import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowError;
+import org.onewindow.workflow.WorkflowException;
+import org.onewindow.workflow.Workflows;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The engine: every action is one transaction that locks its process row, checks the task's
+ * version, the officer's scope and the step's rules, then writes the task, the history, the audit
+ * entry and the events together; a refused action changes nothing.
+ */
+@Service
+class Engine implements Workflows, TaskDesk {
+
+    static final String ACCEPTANCE = "workflow.acceptance";
+    static final String TASK = "workflow.task";
+    static final String CASE = "case.promised";
+    static final int ACCEPTANCE_DAYS = 5;
+
+    private final Templates templates;
+    private final Definitions definitions;
+    private final Store store;
+    private final Departments departments;
+    private final Deadlines deadlines;
+    private final WorkingDayCalendar calendar;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Engine(
+            Templates templates,
+            Definitions definitions,
+            Store store,
+            Departments departments,
+            Deadlines deadlines,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.templates = templates;
+        this.definitions = definitions;
+        this.store = store;
+        this.departments = departments;
+        this.deadlines = deadlines;
+        this.calendar = WorkingDayCalendar.fromClasspath();
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean routable(String itemCode, DivisionCode place) {
+        Optional<ServiceItem> item = templates.catalog().item(itemCode);
+        if (item.isEmpty()) {
+            return false;
+        }
+        try {
+            for (Definition.Node node : templates.compile(item.get()).nodes()) {
+                node.departments().forEach(ref -> resolve(ref, place));
+            }
+            return true;
+        } catch (WorkflowException e) {
+            return false;
+        }
+    }
+
+    @Override
+    @Transactional
+    public ProcessView start(String businessKey, String itemCode, DivisionCode place, Instant submittedAt) {
+        ServiceItem item = templates.catalog().item(itemCode)
+                .orElseThrow(() -> new WorkflowException(WorkflowError.DEFINITION_INVALID));
+        Instant now = clock.instant();
+        Definition definition = templates.compile(item);
+        for (Definition.Node node : definition.nodes()) {
+            node.departments().forEach(ref -> resolve(ref, place));
+        }
+        String hash = definitions.store(definition, now);
+        Definition.Node first = definition.nodes().getFirst();
+        Store.Process process = new Store.Process(UUID.randomUUID(), businessKey, hash, itemCode,
+                place == null ? null : place.value(), "RUNNING", first.id(), false, submittedAt, now, null);
+        store.insertProcess(process);
+        store.history(process.id(), null, null, "STARTED", "system", "一窗通办", null, "definition " + hash.substring(0, 12), now);
+        deadlines.start(new DeadlineSubject(ACCEPTANCE, businessKey), TimeLimit.workingDays(ACCEPTANCE_DAYS), submittedAt);
+        enter(process, definition, first, now);
+        return process.view();
+    }
+
+    @Override
+    @Transactional
+    public void correctionSubmitted(String businessKey) {
+        Store.Process process = locked(businessKey);
+        Store.Task waiting = store.tasksOfProcess(process.id()).stream()
+                .filter(t -> t.view().state() == TaskState.WAITING_CORRECTION)
+                .findFirst()
+                .orElseThrow(() -> new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED));
+        Instant now = clock.instant();
+        store.reopen(waiting.view().id());
+        store.moveProcess(process.id(), "RUNNING", process.currentNode(), null, null);
+        store.history(process.id(), waiting.view().id(), waiting.view().nodeId(), "RESUBMITTED", "applicant", "申请人",
+                null, null, now);
+        deadlines.start(new DeadlineSubject(ACCEPTANCE + ".after-correction", businessKey),
+                TimeLimit.workingDays(ACCEPTANCE_DAYS));
+    }
+
+    @Override
+    @Transactional
+    public void terminate(String businessKey, String reason) {
+        Store.Process process = locked(businessKey);
+        if (process.outcome() != null) {
+            throw new WorkflowException(WorkflowError.PROCESS_FINISHED);
+        }
+        Instant now = clock.instant();
+        store.cancelOpenTasks(process.id(), null);
+        store.moveProcess(process.id(), "TERMINATED", null, "WITHDRAWN", now);
+        store.history(process.id(), null, null, "TERMINATED", "applicant", "申请人", null, reason, now);
+        cancelDeadline(new DeadlineSubject(ACCEPTANCE, businessKey));
+    }
+
+    @Override
+    public Optional<ProcessView> process(String businessKey) {
+        return store.processByKey(businessKey).map(Store.Process::view);
+    }
+
+    @Override
+    public List<TaskView> tasksOf(String businessKey) {
+        return store.processByKey(businessKey)
+                .map(p -> store.tasksOfProcess(p.id()).stream().map(Store.Task::view).toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public List<HistoryView> history(String businessKey) {
+        return store.processByKey(businessKey).map(p -> store.historyOf(p.id())).orElse(List.of());
+    }
+
+    @Override
+    public List<TaskView> inbox(OneWindowUser officer, InboxQuery query) {
+        List<String> roles = officer.roles().stream().map(Role::name).toList();
+        if (officer.scope() == null || roles.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        LocalDate dueBy = switch (query.urgency()) {
+            case ALL -> null;
+            case DUE_SOON -> calendar.plusWorkingDays(today, 1);
+            case OVERDUE -> today.minusDays(1);
+        };
+        boolean head = officer.roles().contains(Role.DEPARTMENT_HEAD);
+        List<String> visibleRoles = head ? List.of(Role.values()).stream().map(Role::name).toList() : roles;
+        return store.inbox(officer.scope().departmentId(), regionPrefix(officer.scope().region()), visibleRoles,
+                        query.view().name(), officer.id(), query.itemCode(), dueBy, query.afterDue(), query.afterId(),
+                        query.limit())
+                .stream()
+                .map(Store.Task::view)
+                .toList();
+    }
+
+    @Override
+    public TaskView task(OneWindowUser officer, UUID taskId) {
+        return visible(officer, taskId).view();
+    }
+
+    @Override
+    @Transactional
+    public TaskView claim(OneWindowUser officer, UUID taskId, int version) {
+        Store.Task task = workable(officer, taskId);
+        if (task.view().state() != TaskState.OPEN) {
+            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+        }
+        change(task, version, TaskState.CLAIMED, officer.id(), officer.name(), null, null, null);
+        record(task, officer, "CLAIMED", null);
+        return store.task(taskId).orElseThrow().view();
+    }
+
+    @Override
+    @Transactional
+    public TaskView release(OneWindowUser officer, UUID taskId, int version) {
+        Store.Task task = workable(officer, taskId);
+        if (task.view().state() != TaskState.CLAIMED || !officer.id().equals(task.view().assigneeId())) {
+            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+        }
+        change(task, version, TaskState.OPEN, null, null, null, null, null);
+        record(task, officer, "RELEASED", null);
+        return store.task(taskId).orElseThrow().view();
+    }
+
+    @Override
+    @Transactional
+    public TaskView act(OneWindowUser officer, UUID taskId, int version, TaskAction action) {
+        Store.Task task = workable(officer, taskId);
+        Store.Process process = store.lockProcess(task.processId()).orElseThrow();
+        Definition definition = definitions.byHash(process.definitionHash());
+        Definition.Node node = definition.node(task.view().nodeId()).orElseThrow();
+        Instant now = clock.instant();
+        Rules.check(node.kind(), action, process, calendar, now);
+        switch (action) {
+            case TaskAction.Accept accept -> {
+                finish(task, version, officer, "ACCEPTED", accept.opinion(), now);
+                completeDeadline(new DeadlineSubject(ACCEPTANCE, process.businessKey()));
+                completeDeadline(new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()));
+                startCaseLimit(process, now);
+                events.publishEvent(new CaseAccepted(process.businessKey(), task.view().departmentId(), false));
+                advance(process, definition, node, now);
+            }
+            case TaskAction.RefuseToAccept refuse -> {
+                finish(task, version, officer, "NOT_ACCEPTED", refuse.reason(), now);
+                end(process, "NOT_ACCEPTED", now);
+                events.publishEvent(new CaseNotAccepted(process.businessKey(), refuse.reason()));
+            }
+            case TaskAction.RequestCorrection correction -> {
+                change(task, version, TaskState.WAITING_CORRECTION, officer.id(), officer.name(), null,
+                        String.join("；", correction.missing()), null);
+                store.markCorrectionRequested(process.id());
+                completeDeadline(new DeadlineSubject(ACCEPTANCE, process.businessKey()));
+                events.publishEvent(new CorrectionRequested(process.businessKey(), List.copyOf(correction.missing())));
+            }
+            case TaskAction.Approve approve -> {
+                finish(task, version, officer, "APPROVED", approve.opinion(), now);
+                if (node.kind() == NodeKind.DECIDE) {
+                    decide(process, definition, node, true, approve.opinion(), now);
+                } else {
+                    joinOrAdvance(process, definition, node, task, now);
+                }
+            }
+            case TaskAction.Reject reject -> {
+                String reason = reject.reason() + (reject.legalBasis() == null ? "" : "（依据：" + reject.legalBasis() + "）");
+                finish(task, version, officer, "REJECTED", reason, now);
+                if (node.kind() == NodeKind.DECIDE) {
+                    decide(process, definition, node, false, reason, now);
+                } else {
+                    store.cancelOpenTasks(process.id(), null);
+                    advance(process, definition, node, now);
+                }
+            }
+            case TaskAction.ReturnTo back -> {
+                if (!definition.isBefore(back.nodeId(), node.id())) {
+                    throw new WorkflowException(WorkflowError.NODE_NOT_EARLIER);
+                }
+                finish(task, version, officer, "RETURNED", back.reason(), now);
+                store.cancelOpenTasks(process.id(), null);
+                enter(process, definition, definition.node(back.nodeId()).orElseThrow(), now);
+            }
+            case TaskAction.Transfer transfer -> {
+                Department target = departments.byId(transfer.departmentId())
+                        .orElseThrow(() -> new WorkflowException(WorkflowError.DEPARTMENT_NOT_FOUND));
+                if (!store.transferTask(task.view().id(), version, target.id())) {
+                    throw new WorkflowException(WorkflowError.TASK_CHANGED);
+                }
+            }
+        }
+        record(task, officer, name(action), Rules.opinionOf(action));
+        return store.task(taskId).orElseThrow().view();
+    }
+
+    /** Deems the case accepted when nobody decided on it within 5 working days of submission. */
+    @Transactional
+    void deemAccepted(String businessKey) {
+        Store.Process process = store.processByKey(businessKey).flatMap(p -> store.lockProcess(p.id())).orElse(null);
+        if (process == null || process.correctionRequested() || process.outcome() != null) {
+            return;
+        }
+        Definition definition = definitions.byHash(process.definitionHash());
+        Optional<Store.Task> accept = store.tasksOfProcess(process.id()).stream()
+                .filter(t -> t.view().kind() == NodeKind.ACCEPT && t.view().state().workable())
+                .findFirst();
+        if (accept.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        Store.Task task = accept.get();
+        if (!store.updateTask(task.view().id(), task.view().version(), TaskState.COMPLETED, null, "系统（视为受理）",
+                "DEEMED_ACCEPTED", "受理期限届满未作决定，依法视为受理", now)) {
+            return;
+        }
+        store.history(process.id(), task.view().id(), task.view().nodeId(), "DEEMED_ACCEPTED", "system", "系统",
+                task.view().departmentId(), "自收到申请之日起 5 个工作日内未作决定，视为受理（行政许可法第三十二条）", now);
+        audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.system("workflow"), AuditResult.SUCCESS)
+                .withObject("case", businessKey).withDetail("deemed accepted; department flagged"));
+        startCaseLimit(process, process.submittedAt());
+        events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true));
+        advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(), now);
+    }
+
+    private void joinOrAdvance(Store.Process process, Definition definition, Definition.Node node, Store.Task task,
+            Instant now) {
+        if (node.kind() == NodeKind.PARALLEL) {
+            boolean open = store.tasksOfProcess(process.id()).stream()
+                    .anyMatch(t -> t.view().nodeId().equals(node.id()) && t.view().state().workable()
+                            && !t.view().id().equals(task.view().id()));
+            if (open) {
+                return;
+            }
+        }
+        advance(process, definition, node, now);
+    }
+
+    private void decide(Store.Process process, Definition definition, Definition.Node node, boolean approved,
+            String reason, Instant now) {
+        events.publishEvent(new CaseDecided(process.businessKey(), process.itemCode(), approved, reason));
+        if (approved) {
+            advance(process, definition, node, now);
+        } else {
+            end(process, "REJECTED", now);
+        }
+    }
+
+    private void advance(Store.Process process, Definition definition, Definition.Node from, Instant now) {
+        Optional<Definition.Node> next = definition.after(from.id());
+        if (next.isEmpty()) {
+            end(process, "APPROVED", now);
+            return;
+        }
+        enter(process, definition, next.get(), now);
+    }
+
+    private void enter(Store.Process process, Definition definition, Definition.Node node, Instant now) {
+        if (node.kind() == NodeKind.SYSTEM) {
+            store.history(process.id(), null, node.id(), "SYSTEM:" + node.action(), "system", "一窗通办", null, null, now);
+            advance(process, definition, node, now);
+            return;
+        }
+        store.moveProcess(process.id(), "RUNNING", node.id(), null, null);
+        DivisionCode place = process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
+        for (Definition.DepartmentRef ref : node.departments()) {
+            Department department = resolve(ref, place);
+            UUID taskId = UUID.randomUUID();
+            LocalDate due = deadlines.start(new DeadlineSubject(TASK, taskId.toString()),
+                    TimeLimit.workingDays(node.limitDays()), now).dueDate();
+            TaskView task = new TaskView(taskId, process.businessKey(), process.itemCode(), node.id(), node.kind(),
+                    department.id(), node.role(), TaskState.OPEN, null, null, null, null, now, due, 0);
+            store.insertTask(task, process.id(), place != null ? place.value() : department.region().value());
+        }
+    }
+
+    private Department resolve(Definition.DepartmentRef ref, DivisionCode place) {
+        Optional<Department> found = ref.code() != null
+                ? departments.byCode(ref.code())
+                : place == null ? Optional.empty() : departments.responsibleFor(ref.function(), place);
+        return found.orElseThrow(() -> new WorkflowException(WorkflowError.DEPARTMENT_NOT_FOUND));
+    }
+
+    private void end(Store.Process process, String outcome, Instant now) {
+        store.cancelOpenTasks(process.id(), null);
+        store.moveProcess(process.id(), "COMPLETED", null, outcome, now);
+        store.history(process.id(), null, null, "ENDED", "system", "一窗通办", null, outcome, now);
+        completeDeadline(new DeadlineSubject(CASE, process.businessKey()));
+        completeDeadline(new DeadlineSubject(ACCEPTANCE, process.businessKey()));
+    }
+
+    /** The item's promised limit covers the whole case from acceptance; 即办件 (0 days) have none to track. */
+    private void startCaseLimit(Store.Process process, Instant from) {
+        ServiceItem item = templates.catalog().item(process.itemCode()).orElseThrow();
+        int days = item.promisedLimit().value();
+        if (days <= 0 || deadlines.find(new DeadlineSubject(CASE, process.businessKey()))
+                .filter(d -> d.state().name().equals("RUNNING")).isPresent()) {
+            return;
+        }
+        TimeLimit limit = item.promisedLimit().unit().name().equals("CALENDAR_DAYS")
+                ? TimeLimit.calendarDays(days)
+                : TimeLimit.workingDays(days);
+        deadlines.start(new DeadlineSubject(CASE, process.businessKey()), limit, from);
+    }
+
+    private void finish(Store.Task task, int version, OneWindowUser officer, String outcome, String opinion,
+            Instant now) {
+        change(task, version, TaskState.COMPLETED, officer.id(), officer.name(), outcome, opinion, now);
+        completeDeadline(new DeadlineSubject(TASK, task.view().id().toString()));
+        events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
+                task.view().departmentId(), outcome));
+    }
+
+    private void change(Store.Task task, int version, TaskState state, UUID assignee, String assigneeName,
+            String outcome, String opinion, Instant completedAt) {
+        if (!store.updateTask(task.view().id(), version, state, assignee, assigneeName, outcome, opinion, completedAt)) {
+            throw new WorkflowException(WorkflowError.TASK_CHANGED);
+        }
+    }
+
+    private void record(Store.Task task, OneWindowUser officer, String action, String opinion) {
+        Instant now = clock.instant();
+        store.history(task.processId(), task.view().id(), task.view().nodeId(), action, officer.id().toString(),
+                officer.name(), task.view().departmentId(), opinion, now);
+        audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.staff(officer.id().toString(), officer.name()),
+                        AuditResult.SUCCESS)
+                .withObject("task", task.view().id().toString())
+                .withDetail(action + " at " + task.view().nodeId() + " of case " + task.view().businessKey()));
+    }
+
+    /** The task if the officer's department, region and role cover it; otherwise it does not exist for them. */
+    private Store.Task visible(OneWindowUser officer, UUID taskId) {
+        Store.Task task = store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND));
+        boolean inScope = officer.scope() != null
+                && officer.scope().departmentId().equals(task.view().departmentId())
+                && officer.scope().coversRegion(DivisionCode.parse(task.regionCode()))
+                && (officer.roles().contains(task.view().role()) || officer.roles().contains(Role.DEPARTMENT_HEAD));
+        if (!inScope) {
+            audit.recordIndependently(AuditRecord.of(AuditEvent.PERMISSION_DENIED,
+                            Actor.staff(officer.id().toString(), officer.name()), AuditResult.DENIED)
+                    .withObject("task", taskId.toString()).withDetail("outside data scope"));
+            throw new WorkflowException(WorkflowError.TASK_NOT_FOUND);
+        }
+        return task;
+    }
+
+    private Store.Task workable(OneWindowUser officer, UUID taskId) {
+        Store.Task task = visible(officer, taskId);
+        if (!officer.roles().contains(task.view().role())) {
+            throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
+        }
+        if (!task.view().state().workable()) {
+            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+        }
+        return task;
+    }
+
+    private Store.Process locked(String businessKey) {
+        return store.processByKey(businessKey)
+                .flatMap(p -> store.lockProcess(p.id()))
+                .orElseThrow(() -> new WorkflowException(WorkflowError.PROCESS_NOT_FOUND));
+    }
+
+    private void completeDeadline(DeadlineSubject subject) {
+        deadlines.find(subject).filter(d -> d.state().name().equals("RUNNING") || d.state().name().equals("PAUSED"))
+                .ifPresent(d -> deadlines.complete(subject));
+    }
+
+    private void cancelDeadline(DeadlineSubject subject) {
+        deadlines.find(subject).filter(d -> d.state().name().equals("RUNNING") || d.state().name().equals("PAUSED"))
+                .ifPresent(d -> deadlines.cancel(subject));
+    }
+
+    private static String name(TaskAction action) {
+        return switch (action) {
+            case TaskAction.Accept a -> "ACCEPT";
+            case TaskAction.RefuseToAccept r -> "REFUSE_TO_ACCEPT";
+            case TaskAction.RequestCorrection c -> "REQUEST_CORRECTION";
+            case TaskAction.Approve a -> "APPROVE";
+            case TaskAction.Reject r -> "REJECT";
+            case TaskAction.ReturnTo r -> "RETURN";
+            case TaskAction.Transfer t -> "TRANSFER";
+        };
+    }
+
+    /** A region subtree as a code prefix: 350000 → 35, 350100 → 3501, 350102 → 350102. */
+    static String regionPrefix(DivisionCode region) {
+        String code = region.value();
+        if (code.endsWith("0000")) {
+            return code.substring(0, 2);
+        }
+        return code.endsWith("00") ? code.substring(0, 4) : code;
+    }
+}

@@ -1,0 +1,275 @@
+package org.onewindow.workflow.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.onewindow.identity.Role;
+import org.onewindow.workflow.HistoryView;
+import org.onewindow.workflow.NodeKind;
+import org.onewindow.workflow.ProcessView;
+import org.onewindow.workflow.TaskState;
+import org.onewindow.workflow.TaskView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Processes, tasks and history in the workflow schema. */
+@Component
+class Store {
+
+    /** A process row. */
+    record Process(
+            UUID id,
+            String businessKey,
+            String definitionHash,
+            String itemCode,
+            String placeCode,
+            String state,
+            String currentNode,
+            boolean correctionRequested,
+            Instant submittedAt,
+            Instant startedAt,
+            String outcome) {
+
+        ProcessView view() {
+            return new ProcessView(businessKey, itemCode, definitionHash, state, currentNode, outcome, startedAt);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    Store(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertProcess(Process p) {
+        jdbc.sql("""
+                insert into workflow.process (id, business_key, definition_hash, item_code, place_code, state,
+                    current_node, submitted_at, started_at)
+                values (:id, :key, :hash, :item, :place, :state, :node, :submitted, :started)""")
+                .param("id", p.id())
+                .param("key", p.businessKey())
+                .param("hash", p.definitionHash())
+                .param("item", p.itemCode())
+                .param("place", p.placeCode())
+                .param("state", p.state())
+                .param("node", p.currentNode())
+                .param("submitted", Timestamp.from(p.submittedAt()))
+                .param("started", Timestamp.from(p.startedAt()))
+                .update();
+    }
+
+    /** The process, locked for this transaction: actions on one case happen one at a time. */
+    Optional<Process> lockProcess(UUID processId) {
+        return jdbc.sql(PROCESS + "where id = :id for update").param("id", processId).query(Store::process).optional();
+    }
+
+    Optional<Process> processByKey(String businessKey) {
+        return jdbc.sql(PROCESS + "where business_key = :key").param("key", businessKey).query(Store::process).optional();
+    }
+
+    void moveProcess(UUID processId, String state, String node, String outcome, Instant endedAt) {
+        jdbc.sql("""
+                update workflow.process set state = :state, current_node = :node, outcome = :outcome,
+                    ended_at = :ended, version = version + 1 where id = :id""")
+                .param("state", state)
+                .param("node", node)
+                .param("outcome", outcome)
+                .param("ended", endedAt == null ? null : Timestamp.from(endedAt))
+                .param("id", processId)
+                .update();
+    }
+
+    void markCorrectionRequested(UUID processId) {
+        jdbc.sql("update workflow.process set correction_requested = true, state = 'WAITING_CORRECTION' where id = :id")
+                .param("id", processId)
+                .update();
+    }
+
+    void insertTask(TaskView task, UUID processId, String regionCode) {
+        jdbc.sql("""
+                insert into workflow.task (id, process_id, node_id, node_kind, department_id, role, region_code, state,
+                    item_code, created_at, due_date)
+                values (:id, :process, :node, :kind, :department, :role, :region, :state, :item, :at, :due)""")
+                .param("id", task.id())
+                .param("process", processId)
+                .param("node", task.nodeId())
+                .param("kind", task.kind().name())
+                .param("department", task.departmentId())
+                .param("role", task.role().name())
+                .param("region", regionCode)
+                .param("state", task.state().name())
+                .param("item", task.itemCode())
+                .param("at", Timestamp.from(task.createdAt()))
+                .param("due", task.dueDate() == null ? null : Date.valueOf(task.dueDate()))
+                .update();
+    }
+
+    Optional<Task> task(UUID taskId) {
+        return jdbc.sql(TASK + "where t.id = :id").param("id", taskId).query(Store::task).optional();
+    }
+
+    List<Task> tasksOfProcess(UUID processId) {
+        return jdbc.sql(TASK + "where t.process_id = :id order by t.created_at, t.id").param("id", processId)
+                .query(Store::task).list();
+    }
+
+    /**
+     * Changes a task if it is still at the version the officer saw; false if someone else moved it.
+     */
+    boolean updateTask(UUID taskId, int version, TaskState state, UUID assigneeId, String assigneeName, String outcome,
+            String opinion, Instant completedAt) {
+        return jdbc.sql("""
+                        update workflow.task set state = :state, assignee_id = :assignee, assignee_name = :name,
+                            outcome = :outcome, opinion = :opinion, completed_at = :completed, version = version + 1
+                        where id = :id and version = :version""")
+                        .param("state", state.name())
+                        .param("assignee", assigneeId)
+                        .param("name", assigneeName)
+                        .param("outcome", outcome)
+                        .param("opinion", opinion)
+                        .param("completed", completedAt == null ? null : Timestamp.from(completedAt))
+                        .param("id", taskId)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    boolean transferTask(UUID taskId, int version, UUID departmentId) {
+        return jdbc.sql("""
+                        update workflow.task set department_id = :department, state = 'OPEN', assignee_id = null,
+                            assignee_name = null, version = version + 1
+                        where id = :id and version = :version""")
+                        .param("department", departmentId)
+                        .param("id", taskId)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    void cancelOpenTasks(UUID processId, UUID except) {
+        jdbc.sql("""
+                update workflow.task set state = 'CANCELLED', version = version + 1
+                where process_id = :process and state in ('OPEN', 'CLAIMED', 'WAITING_CORRECTION')
+                  and (cast(:except as uuid) is null or id <> :except)""")
+                .param("process", processId)
+                .param("except", except)
+                .update();
+    }
+
+    void reopen(UUID taskId) {
+        jdbc.sql("update workflow.task set state = 'OPEN', version = version + 1 where id = :id").param("id", taskId).update();
+    }
+
+    void history(UUID processId, UUID taskId, String nodeId, String action, String actorId, String actorName,
+            UUID departmentId, String opinion, Instant at) {
+        jdbc.sql("""
+                insert into workflow.history (process_id, task_id, node_id, action, actor_id, actor_name, department_id,
+                    opinion, at)
+                values (:process, :task, :node, :action, :actorId, :actorName, :department, :opinion, :at)""")
+                .param("process", processId)
+                .param("task", taskId)
+                .param("node", nodeId)
+                .param("action", action)
+                .param("actorId", actorId)
+                .param("actorName", actorName)
+                .param("department", departmentId)
+                .param("opinion", opinion)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    List<HistoryView> historyOf(UUID processId) {
+        return jdbc.sql("""
+                select at, node_id, action, actor_name, department_id, opinion from workflow.history
+                where process_id = :id order by id""")
+                .param("id", processId)
+                .query((rs, n) -> new HistoryView(rs.getTimestamp("at").toInstant(), rs.getString("node_id"),
+                        rs.getString("action"), rs.getString("actor_name"), rs.getObject("department_id", UUID.class),
+                        rs.getString("opinion")))
+                .list();
+    }
+
+    /** The inbox of a department within a region subtree, oldest due first, keyset-paged. */
+    List<Task> inbox(UUID departmentId, String regionPrefix, List<String> roles, String view, UUID officer,
+            String itemCode, LocalDate dueBy, LocalDate afterDue, UUID afterId, int limit) {
+        return jdbc.sql(TASK + """
+                        where t.department_id = :department and t.state in ('OPEN', 'CLAIMED')
+                          and t.region_code like :region and t.role in (:roles)
+                          and (:view <> 'MINE' or t.assignee_id = :officer)
+                          and (:view <> 'CLAIMABLE' or t.state = 'OPEN')
+                          and (cast(:item as text) is null or t.item_code = :item)
+                          and (cast(:dueBy as date) is null or t.due_date <= :dueBy)
+                          and (cast(:afterDue as date) is null or (t.due_date, t.id) > (:afterDue, :afterId))
+                        order by t.due_date, t.id limit :limit""")
+                .param("department", departmentId)
+                .param("region", regionPrefix + "%")
+                .param("roles", roles)
+                .param("view", view)
+                .param("officer", officer)
+                .param("item", itemCode)
+                .param("dueBy", dueBy == null ? null : Date.valueOf(dueBy))
+                .param("afterDue", afterDue == null ? null : Date.valueOf(afterDue))
+                .param("afterId", afterId)
+                .param("limit", limit)
+                .query(Store::task)
+                .list();
+    }
+
+    /** A task row with its process's business key. */
+    record Task(TaskView view, UUID processId, String regionCode) {}
+
+    private static final String PROCESS = """
+            select id, business_key, definition_hash, item_code, place_code, state, current_node, correction_requested,
+                   submitted_at, started_at, outcome
+            from workflow.process
+            """;
+
+    private static final String TASK = """
+            select t.id, p.business_key, t.item_code, t.node_id, t.node_kind, t.department_id, t.role, t.state,
+                   t.assignee_id, t.assignee_name, t.outcome, t.opinion, t.created_at, t.due_date, t.version,
+                   t.process_id, t.region_code
+            from workflow.task t join workflow.process p on p.id = t.process_id
+            """;
+
+    private static Process process(ResultSet rs, int row) throws SQLException {
+        return new Process(
+                rs.getObject("id", UUID.class),
+                rs.getString("business_key"),
+                rs.getString("definition_hash"),
+                rs.getString("item_code"),
+                rs.getString("place_code"),
+                rs.getString("state"),
+                rs.getString("current_node"),
+                rs.getBoolean("correction_requested"),
+                rs.getTimestamp("submitted_at").toInstant(),
+                rs.getTimestamp("started_at").toInstant(),
+                rs.getString("outcome"));
+    }
+
+    private static Task task(ResultSet rs, int row) throws SQLException {
+        Date due = rs.getDate("due_date");
+        TaskView view = new TaskView(
+                rs.getObject("id", UUID.class),
+                rs.getString("business_key"),
+                rs.getString("item_code"),
+                rs.getString("node_id"),
+                NodeKind.valueOf(rs.getString("node_kind")),
+                rs.getObject("department_id", UUID.class),
+                Role.valueOf(rs.getString("role")),
+                TaskState.valueOf(rs.getString("state")),
+                rs.getObject("assignee_id", UUID.class),
+                rs.getString("assignee_name"),
+                rs.getString("outcome"),
+                rs.getString("opinion"),
+                rs.getTimestamp("created_at").toInstant(),
+                due == null ? null : due.toLocalDate(),
+                rs.getInt("version"));
+        return new Task(view, rs.getObject("process_id", UUID.class), rs.getString("region_code"));
+    }
+}

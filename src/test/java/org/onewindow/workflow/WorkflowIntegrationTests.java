@@ -1,0 +1,193 @@
+package org.onewindow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.deadline.DeadlineSweeper;
+import org.onewindow.identity.AccountKind;
+import org.onewindow.identity.DataScope;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.Departments;
+import org.onewindow.identity.OneWindowUser;
+import org.onewindow.identity.Role;
+import org.onewindow.identity.internal.demo.DemoIdentityData;
+import org.onewindow.support.MutableClock;
+import org.onewindow.support.OneWindowIntegrationTest;
+import org.onewindow.support.TestApplications;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@OneWindowIntegrationTest
+class WorkflowIntegrationTests {
+
+    @LocalServerPort int port;
+    @Autowired TestApplications applications;
+    @Autowired TaskDesk desk;
+    @Autowired Workflows workflows;
+    @Autowired Departments departments;
+    @Autowired DemoIdentityData directory;
+    @Autowired DeadlineSweeper sweeper;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void demoDepartments() {
+        directory.loadDirectoryIfAbsent();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aJointCaseFansOutToFourDepartmentsAndIsDecidedWhenAllApproved() {
+        UUID caseId = applications.businessEstablishment(port);
+        String key = caseId.toString();
+        TaskView accept = only(key, NodeKind.ACCEPT);
+        OneWindowUser clerk = officer("amr", Role.WINDOW_CLERK);
+        assertThat(desk.inbox(clerk, InboxQuery.department())).extracting(TaskView::id).contains(accept.id());
+
+        desk.act(clerk, accept.id(), accept.version(), new TaskAction.Accept("材料齐全"));
+
+        List<TaskView> branches = open(key, NodeKind.PARALLEL);
+        assertThat(branches).hasSize(4);
+        Set<String> codes = Set.copyOf(branches.stream()
+                .map(t -> departments.byId(t.departmentId()).orElseThrow().code()).toList());
+        assertThat(codes).contains("amr", "tax", "psb").anyMatch(code -> code.endsWith(".sssc"));
+        for (TaskView branch : branches) {
+            String code = departments.byId(branch.departmentId()).orElseThrow().code();
+            OneWindowUser reviewer = officer(code, Role.REVIEWER);
+            assertThat(open(key, NodeKind.DECIDE)).as("no decision before every branch is done").isEmpty();
+            desk.act(reviewer, branch.id(), branch.version(), new TaskAction.Approve(code + " 同意"));
+        }
+        TaskView decide = only(key, NodeKind.DECIDE);
+        desk.act(officer("amr", Role.APPROVER), decide.id(), decide.version(), new TaskAction.Approve("准予登记"));
+
+        assertThat(workflows.process(key).orElseThrow().outcome()).isEqualTo("APPROVED");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(caseId)).isEqualTo("APPROVED"));
+        assertThat(workflows.history(key)).extracting(HistoryView::action)
+                .contains("STARTED", "ACCEPT", "APPROVE", "ENDED");
+    }
+
+    @Test
+    void twoOfficersActingOnTheSameTaskOneWinsTheOtherChangesNothing() throws Exception {
+        UUID caseId = applications.unemploymentRegistration(port);
+        TaskView accept = only(caseId.toString(), NodeKind.ACCEPT);
+        OneWindowUser first = officer("hrss", Role.WINDOW_CLERK);
+        OneWindowUser second = officer("hrss", Role.DEPARTMENT_HEAD, Role.WINDOW_CLERK);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Callable<String> accepting = () -> attempt(() -> desk.act(first, accept.id(), accept.version(),
+                    new TaskAction.Accept(null)));
+            Callable<String> refusing = () -> attempt(() -> desk.act(second, accept.id(), accept.version(),
+                    new TaskAction.RefuseToAccept("材料不全")));
+            Future<String> a = pool.submit(accepting);
+            Future<String> b = pool.submit(refusing);
+            assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder("ok", "task_changed");
+        }
+        long decisions = workflows.history(caseId.toString()).stream()
+                .filter(h -> h.action().equals("ACCEPT") || h.action().equals("REFUSE_TO_ACCEPT")).count();
+        assertThat(decisions).isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectionIsRequestedOnceAndOnlyWithinFiveWorkingDays() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        OneWindowUser clerk = officer("hrss", Role.WINDOW_CLERK);
+        TaskView accept = only(caseId.toString(), NodeKind.ACCEPT);
+        desk.act(clerk, accept.id(), accept.version(), new TaskAction.RequestCorrection(List.of("离职证明原件扫描件")));
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(status(caseId)).isEqualTo("CORRECTION_REQUESTED"));
+        workflows.correctionSubmitted(caseId.toString());
+        TaskView reopened = only(caseId.toString(), NodeKind.ACCEPT);
+        assertThatThrownBy(() -> desk.act(clerk, reopened.id(), reopened.version(),
+                new TaskAction.RequestCorrection(List.of("再补一次"))))
+                .hasMessage("correction_already_requested");
+
+        UUID late = applications.unemploymentRegistration(port);
+        clock.advance(Duration.ofDays(12));
+        TaskView lateAccept = only(late.toString(), NodeKind.ACCEPT);
+        assertThatThrownBy(() -> desk.act(clerk, lateAccept.id(), lateAccept.version(),
+                new TaskAction.RequestCorrection(List.of("身份证复印件"))))
+                .hasMessage("correction_period_over");
+    }
+
+    @Test
+    void anOfficerOutsideTheDepartmentDoesNotSeeTheTask() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        TaskView accept = only(caseId.toString(), NodeKind.ACCEPT);
+        OneWindowUser taxClerk = officer("tax", Role.WINDOW_CLERK);
+        assertThatThrownBy(() -> desk.task(taxClerk, accept.id())).hasMessage("task_not_found");
+        assertThatThrownBy(() -> desk.act(taxClerk, accept.id(), accept.version(), new TaskAction.Accept(null)))
+                .hasMessage("task_not_found");
+        assertThat(desk.inbox(taxClerk, InboxQuery.department())).extracting(TaskView::id).doesNotContain(accept.id());
+        assertThat(only(caseId.toString(), NodeKind.ACCEPT).state()).isEqualTo(TaskState.OPEN);
+    }
+
+    @Test
+    void refusalsNeedAReason() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        TaskView accept = only(caseId.toString(), NodeKind.ACCEPT);
+        assertThatThrownBy(() -> desk.act(officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
+                new TaskAction.RefuseToAccept(" ")))
+                .hasMessage("reason_required");
+        assertThatThrownBy(() -> desk.act(officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
+                new TaskAction.Approve("不是这个环节的操作")))
+                .hasMessage("action_not_allowed");
+    }
+
+    @Test
+    void aCaseNobodyDecidedOnInFiveWorkingDaysIsDeemedAccepted() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        clock.advance(Duration.ofDays(10));
+        sweeper.sweep();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(workflows.history(caseId.toString())).extracting(HistoryView::action).contains("DEEMED_ACCEPTED");
+            assertThat(status(caseId)).isEqualTo("ACCEPTED");
+        });
+        assertThat(open(caseId.toString(), NodeKind.REVIEW)).hasSize(1);
+    }
+
+    private OneWindowUser officer(String departmentCode, Role... roles) {
+        Department department = departments.byCode(departmentCode).orElseThrow();
+        return new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "测试" + departmentCode, Set.of(roles),
+                Set.of("desk.work"), new DataScope(department.id(), department.region()));
+    }
+
+    private TaskView only(String key, NodeKind kind) {
+        List<TaskView> tasks = open(key, kind);
+        assertThat(tasks).hasSize(1);
+        return tasks.getFirst();
+    }
+
+    private List<TaskView> open(String key, NodeKind kind) {
+        return workflows.tasksOf(key).stream().filter(t -> t.kind() == kind && t.state().workable()).toList();
+    }
+
+    private String status(UUID caseId) {
+        return jdbc.sql("select status from casework.application where id = :id").param("id", caseId)
+                .query(String.class).single();
+    }
+
+    private static String attempt(Runnable action) {
+        try {
+            action.run();
+            return "ok";
+        } catch (WorkflowException e) {
+            return e.code();
+        }
+    }
+}
