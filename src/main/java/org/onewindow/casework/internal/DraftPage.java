@@ -44,7 +44,8 @@ final class DraftPage {
             boolean locked,
             String error,
             List<List<FieldView>> rows,
-            List<AttachmentInfo> uploads) {
+            List<AttachmentInfo> uploads,
+            String conditionLabel) {
 
         public String type() {
             return field.type().code();
@@ -64,9 +65,12 @@ final class DraftPage {
                 ? catalog.item(draft.code()).orElseThrow().name()
                 : catalog.bundle(draft.code()).orElseThrow().name();
         List<FieldView> fields = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        form.fields().forEach(f -> labels.put(f.name(), f.label()));
         for (FormField field : form.fields()) {
-            fields.add(view(field, field.name(), values.get(field.name()), draft.content().locked().contains(field.name()),
-                    errors, uploads));
+            FieldView view = view(field, field.name(), values.get(field.name()),
+                    draft.content().locked().contains(field.name()), errors, uploads);
+            fields.add(field.showIf() == null ? view : withCondition(view, labels.get(field.showIf().field())));
         }
         model.addAttribute("draft", draft);
         model.addAttribute("title", title);
@@ -81,20 +85,25 @@ final class DraftPage {
         String error = errorFor(path, field, errors);
         return switch (field.type()) {
             case GROUP -> new FieldView(path, id, field, null, List.of(), null, null, locked, error,
-                    rows(field, path, value, errors, uploads), List.of());
+                    rows(field, path, value, errors, uploads), List.of(), null);
             case ADDRESS -> {
                 Map<?, ?> parts = value instanceof Map<?, ?> map ? map : Map.of();
                 yield new FieldView(path, id, field, null, List.of(), text(parts.get("division")),
-                        text(parts.get("detail")), locked, error, List.of(), List.of());
+                        text(parts.get("detail")), locked, error, List.of(), List.of(), null);
             }
             case MULTI_CHOICE -> new FieldView(path, id, field, null,
                     value instanceof Collection<?> list ? list.stream().map(String::valueOf).toList() : List.of(),
-                    null, null, locked, error, List.of(), List.of());
+                    null, null, locked, error, List.of(), List.of(), null);
             case ATTACHMENT -> new FieldView(path, id, field, null, List.of(), null, null, false, error, List.of(),
-                    uploads.stream().filter(a -> a.materialCode().equals(field.material())).toList());
+                    uploads.stream().filter(a -> a.materialCode().equals(field.material())).toList(), null);
             default -> new FieldView(path, id, field, text(value), List.of(), null, null, locked, error, List.of(),
-                    List.of());
+                    List.of(), null);
         };
+    }
+
+    private static FieldView withCondition(FieldView v, String label) {
+        return new FieldView(v.path(), v.id(), v.field(), v.value(), v.selected(), v.division(), v.detail(), v.locked(),
+                v.error(), v.rows(), v.uploads(), label);
     }
 
     private static List<List<FieldView>> rows(FormField group, String path, Object value, Map<String, String> errors,

@@ -48,16 +48,23 @@ class OfficeDeskController {
     private final Catalog catalog;
     private final Departments departments;
     private final Attachments attachments;
+    private final org.onewindow.identity.CitizenDirectory citizens;
+    private final org.onewindow.registry.PopulationRegistry population;
+    private final org.onewindow.audit.AuditLog audit;
     private final Clock clock;
 
     OfficeDeskController(TaskDesk desk, Workflows workflows, CaseRecords cases, Catalog catalog,
-            Departments departments, Attachments attachments, Clock clock) {
+            Departments departments, Attachments attachments, org.onewindow.identity.CitizenDirectory citizens,
+            org.onewindow.registry.PopulationRegistry population, org.onewindow.audit.AuditLog audit, Clock clock) {
         this.desk = desk;
         this.workflows = workflows;
         this.cases = cases;
         this.catalog = catalog;
         this.departments = departments;
         this.attachments = attachments;
+        this.citizens = citizens;
+        this.population = population;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -177,10 +184,35 @@ class OfficeDeskController {
         model.addAttribute("mine", officer.id().equals(task.assigneeId()));
         model.addAttribute("canAct", officer.roles().contains(task.role()) && task.state().workable());
         model.addAttribute("applicant", Masking.name(record.applicantName()));
+        model.addAttribute("registry", registryView(officer, record));
+        if (officer.can("personal-data.unmask")) {
+            audit.record(org.onewindow.audit.AuditRecord.of(org.onewindow.audit.AuditEvent.PERSONAL_DATA_UNMASKED,
+                            org.onewindow.audit.Actor.staff(officer.id().toString(), officer.name()),
+                            org.onewindow.audit.AuditResult.SUCCESS)
+                    .withObject("application", record.receiptNumber()).withDetail("case values shown unmasked"));
+        }
         if (error != null) {
             model.addAttribute("errors", Map.of("actions", error));
         }
         return "casework/desk-task";
+    }
+
+    /** The applicant's registry record, read for this case (logged in the person's access log), masked. */
+    private List<CaseValues.Line> registryView(OneWindowUser officer, CaseRecord record) {
+        String department = departments.byId(officer.scope().departmentId()).map(d -> d.shortName()).orElse("");
+        return citizens.profile(record.applicantId())
+                .flatMap(profile -> population.findByIdNumber(profile.idNumber(), new org.onewindow.registry.RegistryRead(
+                        new org.onewindow.registry.Reader("STAFF", officer.id().toString(),
+                                officer.name() + "（" + department + "）审查办件 " + record.receiptNumber(), null),
+                        org.onewindow.registry.ReadPurpose.CASE_REVIEW)))
+                .map(person -> List.of(
+                        new CaseValues.Line("姓名", Masking.name(person.name())),
+                        new CaseValues.Line("身份证号码", person.idNumber().masked()),
+                        new CaseValues.Line("户号", person.householdNumber()),
+                        new CaseValues.Line("与户主关系", person.relationToHead()),
+                        new CaseValues.Line("婚姻状况", person.maritalStatus().name()),
+                        new CaseValues.Line("户籍地址", Masking.address(person.address()))))
+                .orElse(List.of());
     }
 
     private TaskView visibleTask(UUID taskId) {

@@ -36,7 +36,8 @@ class Prefill {
 
     Prefilled of(Form form, Applicant applicant) {
         RegistryRead read = new RegistryRead(
-                new Reader("CITIZEN", applicant.citizen().id().toString(), applicant.citizen().name(), applicant.ip()),
+                new Reader("CITIZEN", applicant.citizen().id().toString(),
+                        "本人（" + applicant.citizen().name() + "）经一窗通办自动填表", applicant.ip()),
                 ReadPurpose.APPLICATION_PREFILL);
         Optional<Person> person = population.findByIdNumber(applicant.citizen().idNumber(), read);
         Optional<LegalEntity> entity = applicant.forBusiness()

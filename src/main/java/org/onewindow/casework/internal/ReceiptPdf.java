@@ -54,8 +54,8 @@ class ReceiptPdf {
                 y = line(text, font, 12, 70, y, "提交时间：" + WHEN.format(record.submittedAt()));
                 y = line(text, font, 12, 70, y, "受理部门：" + (department == null ? "待分派" : department.name()));
                 if (item != null) {
-                    y = line(text, font, 12, 70, y, "承诺办结时限：" + item.promisedLimit().value() + " 个工作日（法定 "
-                            + item.statutoryLimit().value() + " 个工作日）");
+                    y = line(text, font, 12, 70, y, "承诺办结时限：" + limit(item.promisedLimit()) + "（法定 "
+                            + limit(item.statutoryLimit()) + "）");
                 }
                 y -= 10;
                 y = line(text, font, 10, 70, y, "您的申请已提交，受理部门将在 5 个工作日内作出受理、不予受理或一次性告知补正的决定。");
@@ -67,6 +67,13 @@ class ReceiptPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("The receipt could not be rendered", e);
         }
+    }
+
+    private static String limit(org.onewindow.catalog.TimeLimit limit) {
+        if (limit.value() == 0) {
+            return "即办";
+        }
+        return limit.value() + (limit.unit() == org.onewindow.catalog.TimeLimit.Unit.CALENDAR_DAYS ? " 日（自然日）" : " 个工作日");
     }
 
     private static float line(PDPageContentStream text, PDType0Font font, float size, float x, float y, String content)

@@ -1,0 +1,86 @@
+package org.onewindow.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.Departments;
+import org.onewindow.identity.Role;
+import org.onewindow.identity.internal.demo.DemoIdentityData;
+import org.onewindow.platform.Zones;
+import org.onewindow.support.OneWindowIntegrationTest;
+import org.onewindow.support.TestApplications;
+import org.onewindow.support.TestStaff;
+import org.onewindow.support.WebClient;
+import org.onewindow.support.WebClient.Page;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@OneWindowIntegrationTest
+class OfficeDeskIntegrationTests {
+
+    @LocalServerPort int port;
+    @Autowired Zones zones;
+    @Autowired TestApplications applications;
+    @Autowired TestStaff staff;
+    @Autowired Departments departments;
+    @Autowired DemoIdentityData directory;
+    @Autowired JdbcClient jdbc;
+
+    WebClient office;
+
+    @BeforeEach
+    void officeClient() {
+        directory.loadDirectoryIfAbsent();
+        office = new WebClient(zones.officePort());
+    }
+
+    @Test
+    void aClerkFindsTheNewCaseInTheInboxAndAcceptsIt() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        String receipt = jdbc.sql("select receipt_number from casework.application where id = :id").param("id", caseId)
+                .query(String.class).single();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+
+        Page inbox = office.get("/office/desk");
+        assertThat(inbox.body()).contains(receipt);
+        Matcher task = Pattern.compile("/office/desk/tasks/([0-9a-f-]{36})\">" + Pattern.quote(receipt)).matcher(inbox.body());
+        assertThat(task.find()).isTrue();
+        Page page = office.get("/office/desk/tasks/" + task.group(1));
+        assertThat(page.body()).contains("registry-data").contains("case-values");
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page.body());
+        assertThat(version.find()).isTrue();
+
+        Page accepted = office.post("/office/desk/tasks/" + task.group(1) + "/act",
+                Map.of("version", version.group(1), "action", "accept", "opinion", "材料齐全，予以受理"));
+        assertThat(accepted.location().orElseThrow()).contains("/office/desk");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                jdbc.sql("select status from casework.application where id = :id").param("id", caseId)
+                        .query(String.class).single()).isEqualTo("ACCEPTED"));
+
+        Page stale = office.post("/office/desk/tasks/" + task.group(1) + "/act",
+                Map.of("version", version.group(1), "action", "refuse", "opinion", "重复操作"));
+        assertThat(stale.body()).contains("该任务当前不能办理");
+    }
+
+    @Test
+    void anotherDepartmentsTaskIsNotFound() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        UUID taskId = jdbc.sql("""
+                select t.id from workflow.task t join workflow.process p on p.id = t.process_id
+                where p.business_key = :key""").param("key", caseId.toString()).query(UUID.class).single();
+        Department tax = departments.byCode("tax").orElseThrow();
+        staff.logIn(office, staff.enrolled(tax.id(), tax.region().value(), Role.WINDOW_CLERK));
+        assertThat(office.get("/office/desk/tasks/" + taskId).status()).isEqualTo(404);
+        assertThat(office.get("/office/desk").body()).doesNotContain(taskId.toString());
+    }
+}
