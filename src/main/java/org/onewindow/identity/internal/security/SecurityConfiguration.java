@@ -1,5 +1,8 @@
 package org.onewindow.identity.internal.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.onewindow.platform.PublicPortalPaths;
@@ -15,11 +18,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains, one per zone. Everything not listed as public needs a login of the zone's
@@ -31,6 +38,9 @@ class SecurityConfiguration {
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The portal's JSON API, whose clients get status codes and JSON, never pages or redirects. */
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     private static final String[] COMMON_PUBLIC = {"/css/**", "/js/**", "/img/**", "/favicon.ico", "/error"};
 
@@ -103,12 +113,62 @@ class SecurityConfiguration {
                         .hasAuthority(Authorities.CITIZEN))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new ExpiringLoginEntryPoint("/login"))
-                        .accessDeniedHandler(denied))
+                        .authenticationEntryPoint(portalEntryPoint(new ExpiringLoginEntryPoint("/login")))
+                        .accessDeniedHandler(portalDeniedHandler(denied)))
                 .logout(out -> out.logoutUrl("/logout").addLogoutHandler(logout).logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .addFilterAfter(guard, SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /** The JSON API ({@code /api/**}) always answers 401 with a code; pages redirect to the login page. */
+    private static AuthenticationEntryPoint portalEntryPoint(AuthenticationEntryPoint pages) {
+        return (request, response, e) -> {
+            if (API.matches(request)) {
+                boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+                JsonErrorResponse.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                        expired ? "session_expired" : "login_required");
+            } else {
+                pages.commence(request, response, e);
+            }
+        };
+    }
+
+    /** Refusals of the JSON API (a missing CSRF token above all) are audited as usual and answered as JSON codes. */
+    private static AccessDeniedHandler portalDeniedHandler(AccessDeniedHandler denied) {
+        return (request, response, e) -> denied.handle(request,
+                API.matches(request) ? new JsonErrorResponse(response) : response, e);
+    }
+
+    /** Turns the denied handler's error and login redirect into the API's {@code {"code":…}} answers. */
+    private static final class JsonErrorResponse extends HttpServletResponseWrapper {
+
+        JsonErrorResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            write((HttpServletResponse) getResponse(), status,
+                    message != null && message.matches("[a-z_]+") ? message : "permission_denied");
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            write((HttpServletResponse) getResponse(), HttpServletResponse.SC_UNAUTHORIZED, "session_expired");
+        }
+
+        static void write(HttpServletResponse response, int status, String code) throws IOException {
+            response.setStatus(status);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"code\":\"" + code + "\",\"errors\":[]}");
+        }
     }
 }
