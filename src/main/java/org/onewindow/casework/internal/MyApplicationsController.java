@@ -122,7 +122,9 @@ class MyApplicationsController {
         CaseRecord record = mine(caseId);
         Applicant applicant = applicants.current(request, null);
         java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-        if (request instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart) {
+        if (record.status() != org.onewindow.casework.ApplicationStatus.CORRECTION_REQUESTED) {
+            errors.put("resubmit", "resubmit_not_allowed");
+        } else if (request instanceof org.springframework.web.multipart.MultipartHttpServletRequest multipart) {
             for (var entry : multipart.getMultiFileMap().entrySet()) {
                 if (!entry.getKey().startsWith("file:")) {
                     continue;
