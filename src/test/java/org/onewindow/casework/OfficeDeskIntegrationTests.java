@@ -73,6 +73,36 @@ class OfficeDeskIntegrationTests {
     }
 
     @Test
+    void theApplicantCorrectsOnceAndTheClerkSeesTheCaseAgain() {
+        TestApplications.Submitted submitted = applications.unemploymentRegistrationBy(port);
+        UUID caseId = submitted.caseId();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        UUID taskId = jdbc.sql("""
+                select t.id from workflow.task t join workflow.process p on p.id = t.process_id
+                where p.business_key = :key""").param("key", caseId.toString()).query(UUID.class).single();
+        Page page = office.get("/office/desk/tasks/" + taskId);
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page.body());
+        assertThat(version.find()).isTrue();
+        office.post("/office/desk/tasks/" + taskId + "/act", Map.of("version", version.group(1),
+                "action", "correction", "missing", "离职证明扫描件\n原单位出具的解除劳动合同通知书"));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                submitted.portal().get("/applications/" + caseId).body()).contains("原单位出具的解除劳动合同通知书"));
+
+        submitted.portal().get("/applications/" + caseId);
+        Page resent = submitted.portal().postMultipart("/applications/" + caseId + "/resubmit",
+                java.util.List.of(new WebClient.Upload("file:separation_certificate", "证明.pdf",
+                        "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
+        assertThat(resent.location().orElseThrow()).contains("/applications/" + caseId);
+        assertThat(jdbc.sql("select status from casework.application where id = :id").param("id", caseId)
+                .query(String.class).single()).isEqualTo("SUBMITTED");
+        assertThat(jdbc.sql("select state from workflow.task where id = :id").param("id", taskId)
+                .query(String.class).single()).isEqualTo("OPEN");
+        Page again = submitted.portal().postMultipart("/applications/" + caseId + "/resubmit", java.util.List.of());
+        assertThat(again.body()).contains("该申请当前不需要补正");
+    }
+
+    @Test
     void anotherDepartmentsTaskIsNotFound() {
         UUID caseId = applications.unemploymentRegistration(port);
         UUID taskId = jdbc.sql("""

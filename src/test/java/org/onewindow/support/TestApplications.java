@@ -53,8 +53,16 @@ public class TestApplications {
                 .query(UUID.class).single();
     }
 
+    /** A submitted case and the logged-in portal client of its applicant. */
+    public record Submitted(UUID caseId, WebClient portal) {}
+
     /** A new citizen registers as unemployed (a simple item); returns the case id. */
     public UUID unemploymentRegistration(int port) {
+        return unemploymentRegistrationBy(port).caseId();
+    }
+
+    /** The same, keeping the applicant's logged-in client for further steps. */
+    public Submitted unemploymentRegistrationBy(int port) {
         Person person = people.enrolled();
         citizens.register(person);
         WebClient portal = new WebClient(port);
@@ -63,8 +71,8 @@ public class TestApplications {
         portal.postMultipart("/drafts/" + draft, List.of(), "action", "submit",
                 "separationDate", LocalDate.now(ChinaTime.ZONE).minusDays(3).toString(),
                 "separationReason", "contract_end", "education", "bachelor");
-        return jdbc.sql("select id from casework.application where draft_id = :d").param("d", draft)
-                .query(UUID.class).single();
+        return new Submitted(jdbc.sql("select id from casework.application where draft_id = :d").param("d", draft)
+                .query(UUID.class).single(), portal);
     }
 
     private static UUID startDraft(WebClient portal, String item) {
