@@ -73,6 +73,18 @@ public class WebClient {
         return postEntries(path, fields);
     }
 
+    /** Posts a JSON body with extra headers (name, value, …), as an API client would. */
+    public Page postJson(String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** A file for a multipart post. */
     public record Upload(String field, String fileName, byte[] content) {}
 

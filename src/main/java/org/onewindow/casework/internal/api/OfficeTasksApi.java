@@ -1,0 +1,118 @@
+package org.onewindow.casework.internal.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.onewindow.identity.CurrentUser;
+import org.onewindow.platform.RequiresPermission;
+import org.onewindow.workflow.InboxQuery;
+import org.onewindow.workflow.TaskAction;
+import org.onewindow.workflow.TaskDesk;
+import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The office desk as JSON, so that department systems can work tasks without the pages: the same
+ * scope checks, versions, history, audit and events as the desk, through {@link TaskDesk}.
+ * Authenticated by the office session (password and TOTP) with the CSRF header on POSTs.
+ */
+@RestController
+class OfficeTasksApi {
+
+    private final TaskDesk desk;
+
+    OfficeTasksApi(TaskDesk desk) {
+        this.desk = desk;
+    }
+
+    /**
+     * An action on a task.
+     *
+     * @param version the task version the client saw
+     * @param action accept, refuse, correction, approve, reject, return or transfer
+     * @param opinion opinion or reason
+     * @param legalBasis legal basis of a refusal decision
+     * @param missing everything to correct (correction)
+     * @param node the earlier step to return to (return)
+     * @param department the department to transfer to (transfer)
+     */
+    record ActionRequest(
+            int version,
+            String action,
+            String opinion,
+            String legalBasis,
+            List<String> missing,
+            String node,
+            UUID department) {}
+
+    /** The version the client saw, for claim and release. */
+    record VersionRequest(int version) {}
+
+    @GetMapping(path = "/office/api/csrf", produces = "application/json")
+    @RequiresPermission("desk.work")
+    ResponseEntity<CsrfTokenView> csrf(CsrfToken token) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(new CsrfTokenView(token.getHeaderName(), token.getToken()));
+    }
+
+    @GetMapping(path = "/office/api/tasks", produces = "application/json")
+    @RequiresPermission("desk.work")
+    List<TaskView> inbox(
+            @RequestParam(defaultValue = "DEPARTMENT") InboxQuery.View view,
+            @RequestParam(required = false) String item,
+            @RequestParam(defaultValue = "ALL") InboxQuery.Urgency urgency,
+            @RequestParam(required = false) LocalDate afterDue,
+            @RequestParam(required = false) UUID afterId,
+            @RequestParam(defaultValue = "50") int limit) {
+        return desk.inbox(CurrentUser.require(), new InboxQuery(view, item, urgency, afterDue, afterId, limit));
+    }
+
+    @GetMapping(path = "/office/api/tasks/{taskId}", produces = "application/json")
+    @RequiresPermission("desk.work")
+    TaskView task(@PathVariable UUID taskId) {
+        return desk.task(CurrentUser.require(), taskId);
+    }
+
+    @PostMapping(path = "/office/api/tasks/{taskId}/claim", produces = "application/json")
+    @RequiresPermission("desk.work")
+    TaskView claim(@PathVariable UUID taskId, @RequestBody VersionRequest request) {
+        return desk.claim(CurrentUser.require(), taskId, request.version());
+    }
+
+    @PostMapping(path = "/office/api/tasks/{taskId}/release", produces = "application/json")
+    @RequiresPermission("desk.work")
+    TaskView release(@PathVariable UUID taskId, @RequestBody VersionRequest request) {
+        return desk.release(CurrentUser.require(), taskId, request.version());
+    }
+
+    @PostMapping(path = "/office/api/tasks/{taskId}/actions", produces = "application/json")
+    @RequiresPermission("desk.work")
+    TaskView act(@PathVariable UUID taskId, @RequestBody ActionRequest request) {
+        TaskAction action = switch (request.action() == null ? "" : request.action()) {
+            case "accept" -> new TaskAction.Accept(request.opinion());
+            case "refuse" -> new TaskAction.RefuseToAccept(request.opinion());
+            case "correction" -> new TaskAction.RequestCorrection(request.missing() == null ? List.of() : request.missing());
+            case "approve" -> new TaskAction.Approve(request.opinion());
+            case "reject" -> new TaskAction.Reject(request.opinion(), request.legalBasis());
+            case "return" -> new TaskAction.ReturnTo(request.node(), request.opinion());
+            case "transfer" -> new TaskAction.Transfer(request.department(), request.opinion());
+            default -> throw new WorkflowException(org.onewindow.workflow.WorkflowError.ACTION_NOT_ALLOWED);
+        };
+        return desk.act(CurrentUser.require(), taskId, request.version(), action);
+    }
+
+    @ExceptionHandler(WorkflowException.class)
+    ResponseEntity<ErrorBody> refused(WorkflowException e) {
+        return ResponseEntity.status(e.error().status()).body(new ErrorBody(e.code(), List.of()));
+    }
+}

@@ -1,0 +1,85 @@
+package org.onewindow.casework.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.Departments;
+import org.onewindow.identity.Role;
+import org.onewindow.identity.internal.demo.DemoIdentityData;
+import org.onewindow.platform.Zones;
+import org.onewindow.support.OneWindowIntegrationTest;
+import org.onewindow.support.TestApplications;
+import org.onewindow.support.TestStaff;
+import org.onewindow.support.WebClient;
+import org.onewindow.support.WebClient.Page;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@OneWindowIntegrationTest
+class OfficeTasksApiIntegrationTests {
+
+    @LocalServerPort int port;
+    @Autowired Zones zones;
+    @Autowired TestApplications applications;
+    @Autowired TestStaff staff;
+    @Autowired Departments departments;
+    @Autowired DemoIdentityData directory;
+    @Autowired JdbcClient jdbc;
+
+    WebClient office;
+    String csrf;
+
+    @BeforeEach
+    void officerWithToken() {
+        directory.loadDirectoryIfAbsent();
+        office = new WebClient(zones.officePort());
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(office.get("/office/api/csrf", "application/json").body());
+        assertThat(token.find()).isTrue();
+        csrf = token.group(1);
+    }
+
+    @Test
+    void aDepartmentSystemListsAndAcceptsATaskAsJson() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        String tasks = office.get("/office/api/tasks", "application/json").body();
+        assertThat(tasks).contains(caseId.toString());
+        UUID taskId = taskOf(caseId);
+
+        Page accepted = office.postJson("/office/api/tasks/" + taskId + "/actions",
+                "{\"version\":0,\"action\":\"accept\",\"opinion\":\"齐全\"}", "X-CSRF-TOKEN", csrf);
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"state\":\"COMPLETED\"");
+
+        Page stale = office.postJson("/office/api/tasks/" + taskId + "/actions",
+                "{\"version\":0,\"action\":\"refuse\",\"opinion\":\"再来一次\"}", "X-CSRF-TOKEN", csrf);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("\"code\":\"task_not_workable\"");
+    }
+
+    @Test
+    void errorsAreStableCodesAndCsrfIsRequired() {
+        UUID taskId = taskOf(applications.unemploymentRegistration(port));
+        assertThat(office.postJson("/office/api/tasks/" + taskId + "/actions",
+                "{\"version\":0,\"action\":\"refuse\",\"opinion\":\"\"}", "X-CSRF-TOKEN", csrf).body())
+                .contains("\"code\":\"reason_required\"");
+        assertThat(office.postJson("/office/api/tasks/" + taskId + "/actions",
+                "{\"version\":0,\"action\":\"accept\"}").status()).isEqualTo(403);
+        assertThat(office.get("/office/api/tasks/" + UUID.randomUUID(), "application/json").status()).isEqualTo(404);
+        assertThat(new WebClient(zones.officePort()).get("/office/api/tasks", "application/json").status())
+                .isEqualTo(401);
+    }
+
+    private UUID taskOf(UUID caseId) {
+        return jdbc.sql("""
+                select t.id from workflow.task t join workflow.process p on p.id = t.process_id
+                where p.business_key = :key""").param("key", caseId.toString()).query(UUID.class).single();
+    }
+}
