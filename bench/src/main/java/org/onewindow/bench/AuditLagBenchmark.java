@@ -23,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * means unpaced) gets a warm-up ({@code audit.warmup}, 30s), a measured period
  * ({@code audit.measure}, 60s), a drain (until nothing is left unchained) and a verification of the
  * whole chain. Further settings: {@code audit.threads} (16 virtual threads),
- * {@code audit.entries-per-transaction} (3), {@code audit.sample-interval} (100ms) and any
- * {@code app.*} property for the application (e.g. {@code app.onewindow.audit.chain-batch-size=1000}).
+ * {@code audit.entries-per-transaction} (3), {@code audit.sample-interval} (100ms),
+ * {@code audit.explain} (false; true prints the plans of the chainer's and the gauge's queries at
+ * the end of the measured period) and any {@code app.*} property for the application (e.g.
+ * {@code app.onewindow.audit.chain-batch-size=1000}).
  */
 final class AuditLagBenchmark {
 
@@ -42,6 +44,7 @@ final class AuditLagBenchmark {
     private final int threads;
     private final int entriesPerTransaction;
     private final Duration sampleInterval;
+    private final QueryPlans plans;
 
     AuditLagBenchmark(OneWindowContext app, BenchSettings settings) {
         this.app = app;
@@ -54,6 +57,9 @@ final class AuditLagBenchmark {
         this.threads = settings.integer("audit.threads", 16);
         this.entriesPerTransaction = settings.integer("audit.entries-per-transaction", 3);
         this.sampleInterval = settings.duration("audit.sample-interval", Duration.ofMillis(100));
+        this.plans = settings.text("audit.explain", "false").equals("true")
+                ? new QueryPlans(app.bean(javax.sql.DataSource.class))
+                : null;
     }
 
     /**
@@ -88,6 +94,9 @@ final class AuditLagBenchmark {
                 public void measureEnded() {
                     kept[0] = sampler.stopRecording();
                     chainedAt[1] = (long) chained.value();
+                    if (plans != null) {
+                        plans.print();
+                    }
                 }
             });
             samples = kept[0];
@@ -153,7 +162,8 @@ final class AuditLagBenchmark {
                     .add("chain intact", (report.intact() ? "yes" : "NO") + " (" + report.chainedEntries()
                             + " entries, " + report.anchorsChecked() + " anchors, "
                             + ResultTable.number(verify.toMillis() / 1000.0, 1) + " s)")
-                    .add("errors", transactions.errors());
+                    .add("errors", transactions.errors())
+                    .add("others' CPU", transactions.othersCpuPercent());
         }
 
         boolean meetsTarget() {

@@ -101,7 +101,8 @@ final class BaselineBenchmark {
                     .add("p50 ms", ResultTable.number(measurement.p50Millis(), 2))
                     .add("p99 ms", ResultTable.number(measurement.p99Millis(), 2))
                     .add("max ms", ResultTable.number(measurement.maxMillis(), 1))
-                    .add("errors", measurement.errors());
+                    .add("errors", measurement.errors())
+                    .add("others' CPU", measurement.othersCpuPercent());
         }
     }
 

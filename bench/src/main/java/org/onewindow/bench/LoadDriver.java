@@ -87,13 +87,16 @@ final class LoadDriver {
         }
         workers.forEach(Thread::start);
         parkUntil(measureStart);
+        MachineLoad load = MachineLoad.now();
         hooks.measureStarted();
         parkUntil(end);
+        double othersCpu = load.othersSince();
         hooks.measureEnded();
         for (Thread worker : workers) {
             worker.join();
         }
-        return new Measurement(completed.sum(), failed.sum(), measure, recorder.getIntervalHistogram(), firstError.get());
+        return new Measurement(
+                completed.sum(), failed.sum(), measure, recorder.getIntervalHistogram(), firstError.get(), othersCpu);
     }
 
     private static void parkUntil(long nanoTime) {

@@ -12,12 +12,19 @@ import org.HdrHistogram.Histogram;
  * @param period the measured period's length
  * @param latencyMicros latency of each completed operation, in microseconds
  * @param firstError the first failure, for the report, or {@code null}
+ * @param othersCpu share of the machine's CPU other processes used meanwhile (see {@link MachineLoad})
  */
-record Measurement(long operations, long errors, Duration period, Histogram latencyMicros, Throwable firstError) {
+record Measurement(
+        long operations, long errors, Duration period, Histogram latencyMicros, Throwable firstError, double othersCpu) {
 
     /** Completed operations per second of the measured period. */
     double perSecond() {
         return operations / (period.toNanos() / 1e9);
+    }
+
+    /** The others' CPU share as a percentage, for the tables. */
+    String othersCpuPercent() {
+        return Double.isNaN(othersCpu) ? "n/a" : ResultTable.number(othersCpu * 100, 0) + " %";
     }
 
     double p50Millis() {
