@@ -31,6 +31,7 @@ final class BenchDatabase implements AutoCloseable {
     private final String password;
     private final EmbeddedPostgres embedded;
     private final Path directory;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private BenchDatabase(String url, String user, String password, EmbeddedPostgres embedded, Path directory) {
         this.url = url;
@@ -38,6 +39,10 @@ final class BenchDatabase implements AutoCloseable {
         this.password = password;
         this.embedded = embedded;
         this.directory = directory;
+        if (embedded != null) {
+            // Stops the server and deletes its directory also when the run is interrupted.
+            Runtime.getRuntime().addShutdownHook(new Thread(this::close, "bench-database-cleanup"));
+        }
     }
 
     /** Connects to the external database if configured, else starts the embedded one. */
@@ -63,6 +68,7 @@ final class BenchDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
@@ -147,7 +153,7 @@ final class BenchDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        if (embedded == null) {
+        if (embedded == null || !closed.compareAndSet(false, true)) {
             return;
         }
         try {

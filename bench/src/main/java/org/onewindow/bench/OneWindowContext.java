@@ -50,6 +50,9 @@ final class OneWindowContext implements AutoCloseable {
         properties.putAll(overrides);
         List<String> args = new ArrayList<>();
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        // Spring's own shutdown hook closes the context when the run is interrupted; this one tidies up.
+        Runtime.getRuntime().addShutdownHook(
+                new Thread(() -> deleteQuietly(dataDirectory), "bench-data-directory-cleanup"));
         try {
             ConfigurableApplicationContext context =
                     SpringApplication.run(OneWindowApplication.class, args.toArray(String[]::new));
@@ -84,6 +87,9 @@ final class OneWindowContext implements AutoCloseable {
     }
 
     private static void deleteQuietly(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
         try (var paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
