@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 find_jdk
 ensure_debian_packages fonts-wqy-microhei || echo "Continuing without the Chinese PDF font." >&2
 ./mvnw -B -q -DskipTests package
-exec "$JAVA_HOME/bin/java" -jar target/onewindow-0.1.0-SNAPSHOT.jar "$@"
+exec "$JAVA_HOME/bin/java" -jar target/onewindow-0.1.0-SNAPSHOT-exec.jar "$@"

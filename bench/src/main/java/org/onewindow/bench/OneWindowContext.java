@@ -1,0 +1,99 @@
+package org.onewindow.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.onewindow.OneWindowApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole OneWindow application, started in this JVM against the benchmark database without
+ * demo data and without a web server, with its keys and anchor file in a temporary data directory.
+ */
+final class OneWindowContext implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final Path dataDirectory;
+    private final Map<String, String> properties;
+
+    private OneWindowContext(ConfigurableApplicationContext context, Path dataDirectory, Map<String, String> properties) {
+        this.context = context;
+        this.dataDirectory = dataDirectory;
+        this.properties = properties;
+    }
+
+    /** Starts the application; {@code overrides} (e.g. {@code onewindow.audit.chain-batch-size}) win. */
+    static OneWindowContext start(BenchDatabase database, Map<String, String> overrides) {
+        Path dataDirectory;
+        try {
+            dataDirectory = Files.createTempDirectory("onewindow-bench-app-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("onewindow.demo", "false");
+        properties.put("onewindow.keys.generate", "true");
+        properties.put("onewindow.data-dir", dataDirectory.toString());
+        properties.put("onewindow.db.url", database.url());
+        properties.put("onewindow.db.user", database.user());
+        properties.put("onewindow.db.password", database.password());
+        properties.put("spring.main.web-application-type", "none");
+        properties.put("logging.level.root", "warn");
+        properties.put("logging.level.org.onewindow", "info");
+        properties.putAll(overrides);
+        List<String> args = new ArrayList<>();
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        // Spring's own shutdown hook closes the context when the run is interrupted; this one tidies up.
+        Runtime.getRuntime().addShutdownHook(
+                new Thread(() -> deleteQuietly(dataDirectory), "bench-data-directory-cleanup"));
+        try {
+            ConfigurableApplicationContext context =
+                    SpringApplication.run(OneWindowApplication.class, args.toArray(String[]::new));
+            return new OneWindowContext(context, dataDirectory, properties);
+        } catch (RuntimeException e) {
+            deleteQuietly(dataDirectory);
+            throw e;
+        }
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** The effective value of an application property. */
+    String property(String key, String fallback) {
+        return context.getEnvironment().getProperty(key, fallback);
+    }
+
+    /** The properties this benchmark set, for the report. */
+    Map<String, String> properties() {
+        return properties;
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.close();
+        } finally {
+            deleteQuietly(dataDirectory);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + directory + ": " + e.getMessage());
+        }
+    }
+}

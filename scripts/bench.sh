@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the benchmarks (bench/, not part of the product's build) against a durable PostgreSQL.
+#
+#   scripts/bench.sh [baseline|audit-lag|all] [key=value ...]
+#
+# Without ONEWINDOW_BENCH_DB_URL the benchmarks start an embedded PostgreSQL 15 of their own
+# (fsync, synchronous_commit and full_page_writes on) in a temporary directory. Results are
+# printed as Markdown tables and appended to bench/target/results.md. See docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/env.sh
+find_jdk
+# The product's plain jar into the local repository, then the benchmarks against it.
+./mvnw -B -q -DskipTests install
+./mvnw -B -q -f bench/pom.xml package
+cd bench
+exec "$JAVA_HOME/bin/java" -Xms1g -Xmx4g -Duser.timezone=UTC \
+    -cp "target/classes:$(cat target/classpath.txt)" org.onewindow.bench.BenchMain "${@:-all}"
