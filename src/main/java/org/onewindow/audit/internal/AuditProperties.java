@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record AuditProperties(
         @DefaultValue("250ms") Duration chainInterval,
         @DefaultValue("60s") Duration anchorInterval,
-        @DefaultValue("500") int chainBatchSize,
+        @DefaultValue("2000") int chainBatchSize,
         @DefaultValue Scheduling scheduling,
         @DefaultValue("false") boolean verify) {
 
