@@ -179,6 +179,45 @@ class ApplyingIntegrationTests {
                 .param("d", draft.toString()).query(Long.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void anOversizedUploadIsRefusedWithAClearMessageAndLeavesNoFile() {
+        UUID draft = startDraft("unemployment-benefit");
+        portal.get("/drafts/" + draft);
+        byte[] big = new byte[21 * 1024 * 1024];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 9);
+        Page refused = portal.postMultipart("/drafts/" + draft,
+                List.of(new Upload("file:separation_certificate", "大文件.pdf", big)), "action", "save", "version", "0");
+        assertThat(refused.location().orElseThrow()).endsWith("/drafts/" + draft + "?error=file_too_large");
+        assertThat(portal.get(refused.location().orElseThrow().replaceFirst("^http://[^/]+", "")).body())
+                .contains("文件太大");
+        assertThat(attachmentsOf(draft)).isZero();
+    }
+
+    @Test
+    void archivesEmptyFilesAndTooManyFilesAreRefused() {
+        UUID draft = startDraft("unemployment-benefit");
+        portal.get("/drafts/" + draft);
+        byte[] zip = new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0};
+        assertThat(portal.postMultipart("/drafts/" + draft,
+                        List.of(new Upload("file:separation_certificate", "bomb.zip", zip)), "action", "save", "version", "0")
+                .body()).contains("只能上传 PDF、JPG 或 PNG 文件");
+        assertThat(portal.postMultipart("/drafts/" + draft,
+                        List.of(new Upload("file:separation_certificate", "empty.pdf", new byte[0])), "action", "save",
+                        "version", "0")
+                .body()).contains("文件是空的");
+        byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        List<Upload> many = java.util.stream.IntStream.range(0, 31)
+                .mapToObj(i -> new Upload("file:separation_certificate", "p" + i + ".pdf", pdf)).toList();
+        Page tooMany = portal.postMultipart("/drafts/" + draft, many, "action", "save", "version", "0");
+        assertThat(tooMany.body()).contains("上传的文件太多");
+        assertThat(attachmentsOf(draft)).isEqualTo(30);
+    }
+
+    private long attachmentsOf(UUID draft) {
+        return jdbc.sql("select count(*) from casework.attachment where draft_id = :d and removed_at is null")
+                .param("d", draft).query(Long.class).single();
+    }
+
     private UUID startDraft(String item) {
         portal.get("/apply/" + item);
         Page created = portal.post("/drafts", java.util.Map.of("kind", "ITEM", "code", item));
