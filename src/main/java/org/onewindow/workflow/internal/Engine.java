@@ -36,6 +36,7 @@ import org.onewindow.workflow.TaskCompleted;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskState;
 import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowDeadlines;
 import org.onewindow.workflow.WorkflowError;
 import org.onewindow.workflow.WorkflowException;
 import org.onewindow.workflow.Workflows;
@@ -51,9 +52,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Engine implements Workflows, TaskDesk {
 
-    static final String ACCEPTANCE = "workflow.acceptance";
-    static final String TASK = "workflow.task";
-    static final String CASE = "case.promised";
+    static final String ACCEPTANCE = WorkflowDeadlines.ACCEPTANCE;
+    static final String TASK = WorkflowDeadlines.TASK;
+    static final String CASE = WorkflowDeadlines.CASE;
     static final int ACCEPTANCE_DAYS = 5;
 
     private final Templates templates;
