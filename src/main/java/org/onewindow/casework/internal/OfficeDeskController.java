@@ -15,10 +15,13 @@ import org.onewindow.catalog.ServiceItem;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
+import org.onewindow.identity.Role;
 import org.onewindow.platform.RequiresPermission;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.shared.Masking;
+import org.onewindow.workflow.ExtensionView;
 import org.onewindow.workflow.InboxQuery;
+import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskView;
@@ -68,6 +71,9 @@ class OfficeDeskController {
         this.clock = clock;
     }
 
+    /** An extension waiting for the head of the department, with the case's receipt number. */
+    record PendingExtension(ExtensionView extension, String receiptNumber) {}
+
     /** One inbox row: the task and what the officer needs to see of its case. */
     record Row(TaskView task, String receiptNumber, String itemName, String applicant, String urgency) {}
 
@@ -91,6 +97,10 @@ class OfficeDeskController {
         model.addAttribute("item", item);
         model.addAttribute("items", catalog.items());
         model.addAttribute("department", departments.byId(officer.scope().departmentId()).orElse(null));
+        model.addAttribute("pendingExtensions", desk.pendingExtensions(officer).stream()
+                .map(e -> new PendingExtension(e, cases.byId(UUID.fromString(e.businessKey()))
+                        .map(CaseRecord::receiptNumber).orElse("")))
+                .toList());
         return "casework/desk";
     }
 
@@ -143,6 +153,9 @@ class OfficeDeskController {
             case "reject" -> new TaskAction.Reject(opinion, blankToNull(legalBasis));
             case "return" -> new TaskAction.ReturnTo(node, opinion);
             case "transfer" -> new TaskAction.Transfer(department, opinion);
+            case "extend" -> new TaskAction.RequestExtension(opinion);
+            case "approve-extension" -> new TaskAction.ApproveExtension(blankToNull(opinion));
+            case "reject-extension" -> new TaskAction.RejectExtension(opinion);
             default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, "action_unknown");
         };
         try {
@@ -183,6 +196,13 @@ class OfficeDeskController {
         model.addAttribute("allDepartments", departments.all());
         model.addAttribute("mine", officer.id().equals(task.assigneeId()));
         model.addAttribute("canAct", officer.roles().contains(task.role()) && task.state().workable());
+        List<ExtensionView> extensions = desk.extensions(officer, taskId);
+        model.addAttribute("extensions", extensions);
+        model.addAttribute("canDecideExtension", officer.roles().contains(Role.DEPARTMENT_HEAD)
+                && extensions.stream().anyMatch(e -> e.pending() && e.taskId().equals(taskId)
+                        && !e.requestedById().equals(officer.id())));
+        model.addAttribute("canRequestExtension", officer.roles().contains(task.role()) && task.state().workable()
+                && task.kind() != NodeKind.ACCEPT && extensions.stream().noneMatch(e -> !"REJECTED".equals(e.state())));
         model.addAttribute("applicant", Masking.name(record.applicantName()));
         model.addAttribute("registry", registryView(officer, record));
         if (officer.can("personal-data.unmask")) {

@@ -14,6 +14,7 @@ import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.CaseDecided;
+import org.onewindow.workflow.CaseExtended;
 import org.onewindow.workflow.CaseNotAccepted;
 import org.onewindow.workflow.CorrectionRequested;
 import org.onewindow.workflow.WorkflowDeadlines;
@@ -80,6 +81,14 @@ class WorkflowNotifications {
                         ? "您的申请（" + describe(c) + "）已办结，准予许可。"
                         : "您的申请（" + describe(c) + "）不予许可，理由：" + event.reason()
                                 + "。如有异议，可依法申请行政复议或者提起行政诉讼。"));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseExtended event) {
+        summary(event.businessKey()).ifPresent(c -> messages.send(c, "extended:" + c.caseId(), "办理期限延长",
+                "经部门负责人批准，您的申请（" + describe(c) + "）办理期限延长 " + event.days() + " 个工作日"
+                        + (event.promisedBy() == null ? "" : "，至 " + event.promisedBy()) + "。理由：" + event.reason()
+                        + "。"));
     }
 
     private Optional<CaseSummary> summary(String businessKey) {

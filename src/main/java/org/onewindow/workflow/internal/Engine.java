@@ -25,8 +25,10 @@ import org.onewindow.shared.DivisionCode;
 import org.onewindow.shared.WorkingDayCalendar;
 import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.CaseDecided;
+import org.onewindow.workflow.CaseExtended;
 import org.onewindow.workflow.CaseNotAccepted;
 import org.onewindow.workflow.CorrectionRequested;
+import org.onewindow.workflow.ExtensionView;
 import org.onewindow.workflow.HistoryView;
 import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.NodeKind;
@@ -56,10 +58,16 @@ class Engine implements Workflows, TaskDesk {
     static final String TASK = WorkflowDeadlines.TASK;
     static final String CASE = WorkflowDeadlines.CASE;
     static final int ACCEPTANCE_DAYS = 5;
+    /** One extension of a licence decision: 10 working days (行政许可法 Art. 42 ¶1). */
+    static final int EXTENSION_DAYS = 10;
+    /** Joint processing (45 working days) extends by 15 at most (Art. 42 ¶2). */
+    static final int JOINT_EXTENSION_DAYS = 15;
 
     private final Templates templates;
     private final Definitions definitions;
     private final Store store;
+    private final Extensions extensions;
+    private final CaseClock caseClock;
     private final Departments departments;
     private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
@@ -71,6 +79,8 @@ class Engine implements Workflows, TaskDesk {
             Templates templates,
             Definitions definitions,
             Store store,
+            Extensions extensions,
+            CaseClock caseClock,
             Departments departments,
             Deadlines deadlines,
             AuditLog audit,
@@ -79,6 +89,8 @@ class Engine implements Workflows, TaskDesk {
         this.templates = templates;
         this.definitions = definitions;
         this.store = store;
+        this.extensions = extensions;
+        this.caseClock = caseClock;
         this.departments = departments;
         this.deadlines = deadlines;
         this.calendar = WorkingDayCalendar.fromClasspath();
@@ -226,8 +238,15 @@ class Engine implements Workflows, TaskDesk {
     @Override
     @Transactional
     public TaskView act(OneWindowUser officer, UUID taskId, int version, TaskAction action) {
-        Store.Task task = workable(officer, taskId);
+        Store.Task task = switch (action) {
+            case TaskAction.ApproveExtension a -> headOf(officer, taskId);
+            case TaskAction.RejectExtension r -> headOf(officer, taskId);
+            default -> workable(officer, taskId);
+        };
         Store.Process process = store.lockProcess(task.processId()).orElseThrow();
+        if (process.outcome() != null) {
+            throw new WorkflowException(WorkflowError.PROCESS_FINISHED);
+        }
         Definition definition = definitions.byHash(process.definitionHash());
         Definition.Node node = definition.node(task.view().nodeId()).orElseThrow();
         Instant now = clock.instant();
@@ -286,9 +305,47 @@ class Engine implements Workflows, TaskDesk {
                     throw new WorkflowException(WorkflowError.TASK_CHANGED);
                 }
             }
+            case TaskAction.RequestExtension request -> {
+                if (!caseClock.caseLimitActive(process)) {
+                    throw new WorkflowException(WorkflowError.EXTENSION_NOT_APPLICABLE);
+                }
+                extensions.current(process.id()).ifPresent(current -> {
+                    throw new WorkflowException(current.pending()
+                            ? WorkflowError.EXTENSION_PENDING
+                            : WorkflowError.EXTENSION_ALREADY_GRANTED);
+                });
+                touch(task, version);
+                extensions.request(task, officer, request.reason(), extensionDays(definition), now);
+            }
+            case TaskAction.ApproveExtension approve -> {
+                ExtensionView pending = pendingOn(task, officer);
+                touch(task, version);
+                extensions.decide(pending.id(), true, officer, approve.opinion(), now);
+                LocalDate promisedBy = caseClock.extend(process, pending.days(), pending.reason());
+                events.publishEvent(new CaseExtended(process.businessKey(), pending.days(), pending.reason(),
+                        promisedBy));
+            }
+            case TaskAction.RejectExtension reject -> {
+                ExtensionView pending = pendingOn(task, officer);
+                touch(task, version);
+                extensions.decide(pending.id(), false, officer, reject.reason(), now);
+            }
         }
         record(task, officer, name(action), Rules.opinionOf(action));
         return store.task(taskId).orElseThrow().view();
+    }
+
+    @Override
+    public List<ExtensionView> extensions(OneWindowUser officer, UUID taskId) {
+        return extensions.ofProcess(visible(officer, taskId).processId());
+    }
+
+    @Override
+    public List<ExtensionView> pendingExtensions(OneWindowUser head) {
+        if (head.scope() == null || !head.roles().contains(Role.DEPARTMENT_HEAD)) {
+            return List.of();
+        }
+        return extensions.pendingIn(head.scope().departmentId(), regionPrefix(head.scope().region()));
     }
 
     /** Deems the case accepted when nobody decided on it within 5 working days of submission. */
@@ -318,6 +375,24 @@ class Engine implements Workflows, TaskDesk {
         startCaseLimit(process, process.submittedAt());
         events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true));
         advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(), now);
+    }
+
+    /** The pending extension asked on this task, which the head deciding on it must not have asked. */
+    private ExtensionView pendingOn(Store.Task task, OneWindowUser head) {
+        ExtensionView pending = extensions.current(task.processId())
+                .filter(e -> e.pending() && e.taskId().equals(task.view().id()))
+                .orElseThrow(() -> new WorkflowException(WorkflowError.EXTENSION_NOT_PENDING));
+        if (pending.requestedById().equals(head.id())) {
+            throw new WorkflowException(WorkflowError.EXTENSION_OWN_REQUEST);
+        }
+        return pending;
+    }
+
+    /** Joint processing by several departments has the longer extension of Art. 42 ¶2. */
+    static int extensionDays(Definition definition) {
+        return definition.nodes().stream().anyMatch(n -> n.kind() == NodeKind.PARALLEL)
+                ? JOINT_EXTENSION_DAYS
+                : EXTENSION_DAYS;
     }
 
     private void joinOrAdvance(Store.Process process, Definition definition, Definition.Node node, Store.Task task,
@@ -415,6 +490,12 @@ class Engine implements Workflows, TaskDesk {
         }
     }
 
+    private void touch(Store.Task task, int version) {
+        if (!store.touchTask(task.view().id(), version)) {
+            throw new WorkflowException(WorkflowError.TASK_CHANGED);
+        }
+    }
+
     private void record(Store.Task task, OneWindowUser officer, String action, String opinion) {
         Instant now = clock.instant();
         store.history(task.processId(), task.view().id(), task.view().nodeId(), action, officer.id().toString(),
@@ -452,6 +533,15 @@ class Engine implements Workflows, TaskDesk {
         return task;
     }
 
+    /** The task, for the head of its department (any state: the request may outlive the step). */
+    private Store.Task headOf(OneWindowUser officer, UUID taskId) {
+        Store.Task task = visible(officer, taskId);
+        if (!officer.roles().contains(Role.DEPARTMENT_HEAD)) {
+            throw new WorkflowException(WorkflowError.DEPARTMENT_HEAD_REQUIRED);
+        }
+        return task;
+    }
+
     private Store.Process locked(String businessKey) {
         return store.processByKey(businessKey)
                 .flatMap(p -> store.lockProcess(p.id()))
@@ -477,6 +567,9 @@ class Engine implements Workflows, TaskDesk {
             case TaskAction.Reject r -> "REJECT";
             case TaskAction.ReturnTo r -> "RETURN";
             case TaskAction.Transfer t -> "TRANSFER";
+            case TaskAction.RequestExtension r -> "REQUEST_EXTENSION";
+            case TaskAction.ApproveExtension a -> "APPROVE_EXTENSION";
+            case TaskAction.RejectExtension r -> "REJECT_EXTENSION";
         };
     }
 

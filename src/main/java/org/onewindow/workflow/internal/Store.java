@@ -140,6 +140,22 @@ class Store {
                 == 1;
     }
 
+    /** Moves the task's version on without other change, if still at {@code version}: an action was taken on it. */
+    boolean touchTask(UUID taskId, int version) {
+        return jdbc.sql("update workflow.task set version = version + 1 where id = :id and version = :version")
+                        .param("id", taskId)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    void setDueDate(UUID taskId, LocalDate dueDate) {
+        jdbc.sql("update workflow.task set due_date = :due where id = :id")
+                .param("due", Date.valueOf(dueDate))
+                .param("id", taskId)
+                .update();
+    }
+
     boolean transferTask(UUID taskId, int version, UUID departmentId) {
         return jdbc.sql("""
                         update workflow.task set department_id = :department, state = 'OPEN', assignee_id = null,
