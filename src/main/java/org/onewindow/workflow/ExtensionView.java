@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param requestedByName their name
  * @param reason why, told to the applicant once granted
  * @param days working days it adds
- * @param state PENDING, APPROVED or REJECTED
+ * @param state PENDING, APPROVED, REJECTED or LAPSED (the step was done before the head decided)
  * @param decidedByName the head who decided, or null
  * @param opinion the head's opinion, or null
  * @param requestedAt when it was asked

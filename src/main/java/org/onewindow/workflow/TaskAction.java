@@ -35,4 +35,10 @@ public sealed interface TaskAction {
 
     /** The head of the department refuses the pending extension, with a reason. */
     record RejectExtension(String reason) implements TaskAction {}
+
+    /** Stop the case's clock for a special procedure (review, parallel branch or decide step). */
+    record Suspend(SuspensionKind kind, String reason) implements TaskAction {}
+
+    /** The special procedure is over: the clock runs again (the department that suspended the task). */
+    record Resume(String opinion) implements TaskAction {}
 }

@@ -24,6 +24,9 @@ public interface TaskDesk {
     /** The extension requests of the task's case, oldest first. */
     List<ExtensionView> extensions(OneWindowUser officer, UUID taskId);
 
+    /** The special procedures of the task's case, oldest first. */
+    List<SuspensionView> suspensions(OneWindowUser officer, UUID taskId);
+
     /** The extension requests waiting for the head of the officer's department (empty for others). */
     List<ExtensionView> pendingExtensions(OneWindowUser head);
 }

@@ -133,6 +133,22 @@ class ExtensionIntegrationTests {
     }
 
     @Test
+    void aRequestLapsesWhenTheStepIsDoneFirst() {
+        String key = acceptedJointCase().toString();
+        TaskView branch = branchOf(key, "tax");
+        OneWindowUser reviewer = officer("tax", Role.REVIEWER);
+        TaskView asked = desk.act(reviewer, branch.id(), branch.version(), new TaskAction.RequestExtension("核查"));
+        TaskView done = desk.act(reviewer, branch.id(), asked.version(), new TaskAction.Approve("同意"));
+
+        assertThatThrownBy(() -> desk.act(officer("tax", Role.DEPARTMENT_HEAD), branch.id(), done.version(),
+                new TaskAction.ApproveExtension(null)))
+                .hasMessage("task_not_workable");
+        assertThat(desk.extensions(reviewer, branch.id())).extracting(ExtensionView::state).containsExactly("LAPSED");
+        TaskView other = branchOf(key, "psb");
+        desk.act(officer("psb", Role.REVIEWER), other.id(), other.version(), new TaskAction.RequestExtension("专家评审"));
+    }
+
+    @Test
     void aCaseDoneOnTheSpotHasNoLimitToExtend() {
         UUID caseId = applications.unemploymentRegistration(port);
         TaskView accept = open(caseId.toString(), NodeKind.ACCEPT).getFirst();

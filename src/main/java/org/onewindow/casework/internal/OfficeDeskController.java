@@ -22,8 +22,10 @@ import org.onewindow.shared.Masking;
 import org.onewindow.workflow.ExtensionView;
 import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.NodeKind;
+import org.onewindow.workflow.SuspensionKind;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
+import org.onewindow.workflow.TaskState;
 import org.onewindow.workflow.TaskView;
 import org.onewindow.workflow.WorkflowException;
 import org.onewindow.workflow.Workflows;
@@ -143,6 +145,7 @@ class OfficeDeskController {
             @RequestParam(defaultValue = "") String missing,
             @RequestParam(defaultValue = "") String node,
             @RequestParam(required = false) UUID department,
+            @RequestParam(required = false) SuspensionKind procedure,
             Model model) {
         TaskAction taskAction = switch (action) {
             case "accept" -> new TaskAction.Accept(blankToNull(opinion));
@@ -156,6 +159,8 @@ class OfficeDeskController {
             case "extend" -> new TaskAction.RequestExtension(opinion);
             case "approve-extension" -> new TaskAction.ApproveExtension(blankToNull(opinion));
             case "reject-extension" -> new TaskAction.RejectExtension(opinion);
+            case "suspend" -> new TaskAction.Suspend(procedure, opinion);
+            case "resume" -> new TaskAction.Resume(blankToNull(opinion));
             default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, "action_unknown");
         };
         try {
@@ -195,14 +200,19 @@ class OfficeDeskController {
                 .collect(java.util.stream.Collectors.toMap(d -> d.id(), d -> d.name())));
         model.addAttribute("allDepartments", departments.all());
         model.addAttribute("mine", officer.id().equals(task.assigneeId()));
-        model.addAttribute("canAct", officer.roles().contains(task.role()) && task.state().workable());
+        boolean canAct = officer.roles().contains(task.role()) && task.state().workable();
+        model.addAttribute("canAct", canAct);
         List<ExtensionView> extensions = desk.extensions(officer, taskId);
         model.addAttribute("extensions", extensions);
         model.addAttribute("canDecideExtension", officer.roles().contains(Role.DEPARTMENT_HEAD)
                 && extensions.stream().anyMatch(e -> e.pending() && e.taskId().equals(taskId)
                         && !e.requestedById().equals(officer.id())));
-        model.addAttribute("canRequestExtension", officer.roles().contains(task.role()) && task.state().workable()
-                && task.kind() != NodeKind.ACCEPT && extensions.stream().noneMatch(e -> !"REJECTED".equals(e.state())));
+        model.addAttribute("suspensions", desk.suspensions(officer, taskId));
+        model.addAttribute("canSuspend", canAct && task.kind() != NodeKind.ACCEPT);
+        model.addAttribute("canResume", task.state() == TaskState.SUSPENDED
+                && (officer.roles().contains(task.role()) || officer.roles().contains(Role.DEPARTMENT_HEAD)));
+        model.addAttribute("canRequestExtension", canAct && task.kind() != NodeKind.ACCEPT
+                && extensions.stream().noneMatch(e -> e.pending() || "APPROVED".equals(e.state())));
         model.addAttribute("applicant", Masking.name(record.applicantName()));
         model.addAttribute("registry", registryView(officer, record));
         if (officer.can("personal-data.unmask")) {

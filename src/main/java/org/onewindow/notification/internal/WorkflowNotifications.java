@@ -2,6 +2,7 @@ package org.onewindow.notification.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -16,7 +17,10 @@ import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.CaseDecided;
 import org.onewindow.workflow.CaseExtended;
 import org.onewindow.workflow.CaseNotAccepted;
+import org.onewindow.workflow.CaseResumed;
+import org.onewindow.workflow.CaseSuspended;
 import org.onewindow.workflow.CorrectionRequested;
+import org.onewindow.workflow.SuspensionKind;
 import org.onewindow.workflow.WorkflowDeadlines;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -27,6 +31,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class WorkflowNotifications {
+
+    private static final Map<SuspensionKind, String> PROCEDURES = Map.of(
+            SuspensionKind.HEARING, "听证",
+            SuspensionKind.EXPERT_REVIEW, "专家评审",
+            SuspensionKind.INSPECTION, "检验检测");
 
     private final Cases cases;
     private final Catalog catalog;
@@ -89,6 +98,22 @@ class WorkflowNotifications {
                 "经部门负责人批准，您的申请（" + describe(c) + "）办理期限延长 " + event.days() + " 个工作日"
                         + (event.promisedBy() == null ? "" : "，至 " + event.promisedBy()) + "。理由：" + event.reason()
                         + "。"));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseSuspended event) {
+        summary(event.businessKey()).ifPresent(c -> messages.send(c, "suspended:" + event.suspensionId(),
+                "办件进入" + PROCEDURES.get(event.kind()) + "程序",
+                "您的申请（" + describe(c) + "）需要" + PROCEDURES.get(event.kind()) + "：" + event.reason()
+                        + "。所需时间不计入办理时限（行政许可法第四十五条）。"));
+    }
+
+    @ApplicationModuleListener
+    void on(CaseResumed event) {
+        summary(event.businessKey()).ifPresent(c -> messages.send(c, "resumed:" + event.suspensionId(),
+                PROCEDURES.get(event.kind()) + "结束，继续办理",
+                "您的申请（" + describe(c) + "）" + PROCEDURES.get(event.kind()) + "已结束，继续办理"
+                        + (event.promisedBy() == null ? "。" : "，承诺于 " + event.promisedBy() + " 前办结。")));
     }
 
     private Optional<CaseSummary> summary(String businessKey) {

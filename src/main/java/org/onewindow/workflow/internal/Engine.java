@@ -27,12 +27,15 @@ import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.CaseDecided;
 import org.onewindow.workflow.CaseExtended;
 import org.onewindow.workflow.CaseNotAccepted;
+import org.onewindow.workflow.CaseResumed;
+import org.onewindow.workflow.CaseSuspended;
 import org.onewindow.workflow.CorrectionRequested;
 import org.onewindow.workflow.ExtensionView;
 import org.onewindow.workflow.HistoryView;
 import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.ProcessView;
+import org.onewindow.workflow.SuspensionView;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskCompleted;
 import org.onewindow.workflow.TaskDesk;
@@ -67,6 +70,7 @@ class Engine implements Workflows, TaskDesk {
     private final Definitions definitions;
     private final Store store;
     private final Extensions extensions;
+    private final Suspensions suspensions;
     private final CaseClock caseClock;
     private final Departments departments;
     private final Deadlines deadlines;
@@ -80,6 +84,7 @@ class Engine implements Workflows, TaskDesk {
             Definitions definitions,
             Store store,
             Extensions extensions,
+            Suspensions suspensions,
             CaseClock caseClock,
             Departments departments,
             Deadlines deadlines,
@@ -90,6 +95,7 @@ class Engine implements Workflows, TaskDesk {
         this.definitions = definitions;
         this.store = store;
         this.extensions = extensions;
+        this.suspensions = suspensions;
         this.caseClock = caseClock;
         this.departments = departments;
         this.deadlines = deadlines;
@@ -161,7 +167,7 @@ class Engine implements Workflows, TaskDesk {
             throw new WorkflowException(WorkflowError.PROCESS_FINISHED);
         }
         Instant now = clock.instant();
-        store.cancelOpenTasks(process.id(), null);
+        cancelOpen(process, now);
         store.moveProcess(process.id(), "TERMINATED", null, "WITHDRAWN", now);
         store.history(process.id(), null, null, "TERMINATED", "applicant", "申请人", null, reason, now);
         cancelDeadline(new DeadlineSubject(ACCEPTANCE, businessKey));
@@ -241,12 +247,10 @@ class Engine implements Workflows, TaskDesk {
         Store.Task task = switch (action) {
             case TaskAction.ApproveExtension a -> headOf(officer, taskId);
             case TaskAction.RejectExtension r -> headOf(officer, taskId);
+            case TaskAction.Resume r -> suspended(officer, taskId);
             default -> workable(officer, taskId);
         };
         Store.Process process = store.lockProcess(task.processId()).orElseThrow();
-        if (process.outcome() != null) {
-            throw new WorkflowException(WorkflowError.PROCESS_FINISHED);
-        }
         Definition definition = definitions.byHash(process.definitionHash());
         Definition.Node node = definition.node(task.view().nodeId()).orElseThrow();
         Instant now = clock.instant();
@@ -286,7 +290,7 @@ class Engine implements Workflows, TaskDesk {
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, false, reason, now);
                 } else {
-                    store.cancelOpenTasks(process.id(), null);
+                    cancelOpen(process, now);
                     advance(process, definition, node, now);
                 }
             }
@@ -295,7 +299,7 @@ class Engine implements Workflows, TaskDesk {
                     throw new WorkflowException(WorkflowError.NODE_NOT_EARLIER);
                 }
                 finish(task, version, officer, "RETURNED", back.reason(), now);
-                store.cancelOpenTasks(process.id(), null);
+                cancelOpen(process, now);
                 enter(process, definition, definition.node(back.nodeId()).orElseThrow(), now);
             }
             case TaskAction.Transfer transfer -> {
@@ -330,6 +334,27 @@ class Engine implements Workflows, TaskDesk {
                 touch(task, version);
                 extensions.decide(pending.id(), false, officer, reject.reason(), now);
             }
+            case TaskAction.Suspend suspend -> {
+                if (suspensions.active(process.id()).isPresent()) {
+                    throw new WorkflowException(WorkflowError.SUSPENSION_ACTIVE);
+                }
+                change(task, version, TaskState.SUSPENDED, task.view().assigneeId(), task.view().assigneeName(), null,
+                        null, null);
+                UUID suspension = suspensions.start(task, officer, suspend.kind(), suspend.reason(), now);
+                caseClock.pause(process, task);
+                events.publishEvent(new CaseSuspended(process.businessKey(), suspension, suspend.kind(),
+                        suspend.reason()));
+            }
+            case TaskAction.Resume resume -> {
+                SuspensionView active = suspensions.active(process.id())
+                        .filter(s -> s.taskId().equals(task.view().id()))
+                        .orElseThrow(() -> new WorkflowException(WorkflowError.NOT_SUSPENDED));
+                change(task, version, task.view().assigneeId() == null ? TaskState.OPEN : TaskState.CLAIMED,
+                        task.view().assigneeId(), task.view().assigneeName(), null, null, null);
+                suspensions.end(process.id(), officer.id().toString(), officer.name(), now);
+                LocalDate promisedBy = caseClock.resume(process, task);
+                events.publishEvent(new CaseResumed(process.businessKey(), active.id(), active.kind(), promisedBy));
+            }
         }
         record(task, officer, name(action), Rules.opinionOf(action));
         return store.task(taskId).orElseThrow().view();
@@ -338,6 +363,11 @@ class Engine implements Workflows, TaskDesk {
     @Override
     public List<ExtensionView> extensions(OneWindowUser officer, UUID taskId) {
         return extensions.ofProcess(visible(officer, taskId).processId());
+    }
+
+    @Override
+    public List<SuspensionView> suspensions(OneWindowUser officer, UUID taskId) {
+        return suspensions.ofProcess(visible(officer, taskId).processId());
     }
 
     @Override
@@ -379,6 +409,9 @@ class Engine implements Workflows, TaskDesk {
 
     /** The pending extension asked on this task, which the head deciding on it must not have asked. */
     private ExtensionView pendingOn(Store.Task task, OneWindowUser head) {
+        if (!task.view().state().workable() && task.view().state() != TaskState.SUSPENDED) {
+            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+        }
         ExtensionView pending = extensions.current(task.processId())
                 .filter(e -> e.pending() && e.taskId().equals(task.view().id()))
                 .orElseThrow(() -> new WorkflowException(WorkflowError.EXTENSION_NOT_PENDING));
@@ -454,7 +487,7 @@ class Engine implements Workflows, TaskDesk {
     }
 
     private void end(Store.Process process, String outcome, Instant now) {
-        store.cancelOpenTasks(process.id(), null);
+        cancelOpen(process, now);
         store.moveProcess(process.id(), "COMPLETED", null, outcome, now);
         store.history(process.id(), null, null, "ENDED", "system", "一窗通办", null, outcome, now);
         completeDeadline(new DeadlineSubject(CASE, process.businessKey()));
@@ -478,6 +511,7 @@ class Engine implements Workflows, TaskDesk {
     private void finish(Store.Task task, int version, OneWindowUser officer, String outcome, String opinion,
             Instant now) {
         change(task, version, TaskState.COMPLETED, officer.id(), officer.name(), outcome, opinion, now);
+        extensions.lapse(task.processId(), task.view().id());
         completeDeadline(new DeadlineSubject(TASK, task.view().id().toString()));
         events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
                 task.view().departmentId(), outcome));
@@ -533,13 +567,41 @@ class Engine implements Workflows, TaskDesk {
         return task;
     }
 
-    /** The task, for the head of its department (any state: the request may outlive the step). */
+    /** The task, for the head of its department, who need not work its step. */
     private Store.Task headOf(OneWindowUser officer, UUID taskId) {
         Store.Task task = visible(officer, taskId);
         if (!officer.roles().contains(Role.DEPARTMENT_HEAD)) {
             throw new WorkflowException(WorkflowError.DEPARTMENT_HEAD_REQUIRED);
         }
         return task;
+    }
+
+    /** A suspended task, for its department's officers who work its step (or their head). */
+    private Store.Task suspended(OneWindowUser officer, UUID taskId) {
+        Store.Task task = visible(officer, taskId);
+        if (task.view().state() != TaskState.SUSPENDED) {
+            throw new WorkflowException(WorkflowError.NOT_SUSPENDED);
+        }
+        if (!officer.roles().contains(task.view().role()) && !officer.roles().contains(Role.DEPARTMENT_HEAD)) {
+            throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
+        }
+        return task;
+    }
+
+    /** Cancels the tasks still open and their limits; a lasting special procedure ends with them. */
+    private void cancelOpen(Store.Process process, Instant now) {
+        for (Store.Task open : store.tasksOfProcess(process.id())) {
+            TaskState state = open.view().state();
+            if (state.workable() || state == TaskState.SUSPENDED || state == TaskState.WAITING_CORRECTION) {
+                caseClock.cancel(open);
+            }
+        }
+        if (suspensions.active(process.id()).isPresent()) {
+            suspensions.end(process.id(), "system", "一窗通办", now);
+            caseClock.resumeCase(process);
+        }
+        extensions.lapse(process.id(), null);
+        store.cancelOpenTasks(process.id(), null);
     }
 
     private Store.Process locked(String businessKey) {
@@ -570,6 +632,8 @@ class Engine implements Workflows, TaskDesk {
             case TaskAction.RequestExtension r -> "REQUEST_EXTENSION";
             case TaskAction.ApproveExtension a -> "APPROVE_EXTENSION";
             case TaskAction.RejectExtension r -> "REJECT_EXTENSION";
+            case TaskAction.Suspend s -> "SUSPEND:" + s.kind();
+            case TaskAction.Resume r -> "RESUME";
         };
     }
 

@@ -12,7 +12,10 @@ import org.onewindow.workflow.ExtensionView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Extension requests in {@code workflow.extension}: at most one pending or granted per case. */
+/**
+ * Extension requests in {@code workflow.extension}: at most one pending or granted per case; a
+ * request whose task is finished before the head decided lapses.
+ */
 @Component
 class Extensions {
 
@@ -65,6 +68,16 @@ class Extensions {
                 .param("opinion", opinion)
                 .param("at", Timestamp.from(now))
                 .param("id", id)
+                .update();
+    }
+
+    /** A pending request whose task is done (or, with a null task, any of the case's) lapses undecided. */
+    void lapse(UUID processId, UUID taskId) {
+        jdbc.sql("""
+                update workflow.extension set state = 'LAPSED'
+                where process_id = :process and state = 'PENDING' and (cast(:task as uuid) is null or task_id = :task)""")
+                .param("process", processId)
+                .param("task", taskId)
                 .update();
     }
 

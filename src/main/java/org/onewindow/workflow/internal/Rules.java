@@ -28,6 +28,8 @@ final class Rules {
             case TaskAction.RequestExtension r -> decides(kind);
             case TaskAction.ApproveExtension a -> decides(kind);
             case TaskAction.RejectExtension r -> decides(kind);
+            case TaskAction.Suspend s -> decides(kind);
+            case TaskAction.Resume r -> decides(kind);
         };
         if (!allowed) {
             throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
@@ -44,6 +46,12 @@ final class Rules {
             case TaskAction.Transfer t -> requireText(t.reason());
             case TaskAction.RequestExtension r -> requireText(r.reason());
             case TaskAction.RejectExtension r -> requireText(r.reason());
+            case TaskAction.Suspend s -> {
+                if (s.kind() == null) {
+                    throw new WorkflowException(WorkflowError.SUSPENSION_KIND_REQUIRED);
+                }
+                requireText(s.reason());
+            }
             case TaskAction.RequestCorrection c -> correction(c, process, calendar, now);
             default -> { }
         }
@@ -83,6 +91,8 @@ final class Rules {
             case TaskAction.RequestExtension r -> r.reason();
             case TaskAction.ApproveExtension a -> a.opinion();
             case TaskAction.RejectExtension r -> r.reason();
+            case TaskAction.Suspend s -> s.reason();
+            case TaskAction.Resume r -> r.opinion();
         };
     }
 

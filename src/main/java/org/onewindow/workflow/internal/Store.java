@@ -171,7 +171,7 @@ class Store {
     void cancelOpenTasks(UUID processId, UUID except) {
         jdbc.sql("""
                 update workflow.task set state = 'CANCELLED', version = version + 1
-                where process_id = :process and state in ('OPEN', 'CLAIMED', 'WAITING_CORRECTION')
+                where process_id = :process and state in ('OPEN', 'CLAIMED', 'WAITING_CORRECTION', 'SUSPENDED')
                   and (cast(:except as uuid) is null or id <> :except)""")
                 .param("process", processId)
                 .param("except", except)
@@ -211,18 +211,22 @@ class Store {
                 .list();
     }
 
-    /** The inbox of a department within a region subtree, oldest due first, keyset-paged. */
+    /**
+     * The inbox of a department within a region subtree, oldest due first, keyset-paged; the
+     * SUSPENDED view lists the tasks waiting for a special procedure instead of the workable ones.
+     */
     List<Task> inbox(UUID departmentId, String regionPrefix, List<String> roles, String view, UUID officer,
             String itemCode, LocalDate dueBy, LocalDate afterDue, UUID afterId, int limit) {
+        String states = view.equals("SUSPENDED") ? "('SUSPENDED')" : "('OPEN', 'CLAIMED')";
         return jdbc.sql(TASK + """
-                        where t.department_id = :department and t.state in ('OPEN', 'CLAIMED')
+                        where t.department_id = :department and t.state in %s
                           and t.region_code like :region and t.role in (:roles)
                           and (:view <> 'MINE' or t.assignee_id = :officer)
                           and (:view <> 'CLAIMABLE' or t.state = 'OPEN')
                           and (cast(:item as text) is null or t.item_code = :item)
                           and (cast(:dueBy as date) is null or t.due_date <= :dueBy)
                           and (cast(:afterDue as date) is null or (t.due_date, t.id) > (:afterDue, :afterId))
-                        order by t.due_date, t.id limit :limit""")
+                        order by t.due_date, t.id limit :limit""".formatted(states))
                 .param("department", departmentId)
                 .param("region", regionPrefix + "%")
                 .param("roles", roles)
