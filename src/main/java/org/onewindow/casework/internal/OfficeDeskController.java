@@ -22,6 +22,8 @@ import org.onewindow.shared.Masking;
 import org.onewindow.workflow.ExtensionView;
 import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.NodeKind;
+import org.onewindow.workflow.Supervision;
+import org.onewindow.workflow.SupervisionView;
 import org.onewindow.workflow.SuspensionKind;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
@@ -48,6 +50,7 @@ import org.springframework.web.server.ResponseStatusException;
 class OfficeDeskController {
 
     private final TaskDesk desk;
+    private final Supervision supervision;
     private final Workflows workflows;
     private final CaseRecords cases;
     private final Catalog catalog;
@@ -58,10 +61,11 @@ class OfficeDeskController {
     private final org.onewindow.audit.AuditLog audit;
     private final Clock clock;
 
-    OfficeDeskController(TaskDesk desk, Workflows workflows, CaseRecords cases, Catalog catalog,
+    OfficeDeskController(TaskDesk desk, Supervision supervision, Workflows workflows, CaseRecords cases, Catalog catalog,
             Departments departments, Attachments attachments, org.onewindow.identity.CitizenDirectory citizens,
             org.onewindow.registry.PopulationRegistry population, org.onewindow.audit.AuditLog audit, Clock clock) {
         this.desk = desk;
+        this.supervision = supervision;
         this.workflows = workflows;
         this.cases = cases;
         this.catalog = catalog;
@@ -72,6 +76,9 @@ class OfficeDeskController {
         this.audit = audit;
         this.clock = clock;
     }
+
+    /** A supervision item for the department, with the case's receipt number. */
+    record Notice(SupervisionView item, String receiptNumber) {}
 
     /** An extension waiting for the head of the department, with the case's receipt number. */
     record PendingExtension(ExtensionView extension, String receiptNumber) {}
@@ -99,11 +106,35 @@ class OfficeDeskController {
         model.addAttribute("item", item);
         model.addAttribute("items", catalog.items());
         model.addAttribute("department", departments.byId(officer.scope().departmentId()).orElse(null));
+        model.addAttribute("notices", supervision.notices(officer).stream()
+                .map(n -> new Notice(n, cases.byId(UUID.fromString(n.businessKey()))
+                        .map(CaseRecord::receiptNumber).orElse("")))
+                .toList());
         model.addAttribute("pendingExtensions", desk.pendingExtensions(officer).stream()
                 .map(e -> new PendingExtension(e, cases.byId(UUID.fromString(e.businessKey()))
                         .map(CaseRecord::receiptNumber).orElse("")))
                 .toList());
         return "casework/desk";
+    }
+
+    @PostMapping("/office/desk/supervision/{supervisionId}/acknowledge")
+    @RequiresPermission("desk.work")
+    String acknowledge(@PathVariable UUID supervisionId) {
+        try {
+            supervision.acknowledge(CurrentUser.require(), supervisionId);
+        } catch (WorkflowException e) {
+            throw ApplyController.notFound();
+        }
+        return "redirect:/office/desk";
+    }
+
+    @GetMapping("/office/desk/workload")
+    @RequiresPermission("desk.workload")
+    String workload(Model model) {
+        OneWindowUser head = CurrentUser.require();
+        model.addAttribute("lines", supervision.workload(head));
+        model.addAttribute("department", departments.byId(head.scope().departmentId()).orElse(null));
+        return "casework/workload";
     }
 
     @GetMapping("/office/desk/tasks/{taskId}")

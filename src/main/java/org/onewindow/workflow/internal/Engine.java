@@ -474,7 +474,7 @@ class Engine implements Workflows, TaskDesk {
             LocalDate due = deadlines.start(new DeadlineSubject(TASK, taskId.toString()),
                     TimeLimit.workingDays(node.limitDays()), now).dueDate();
             TaskView task = new TaskView(taskId, process.businessKey(), process.itemCode(), node.id(), node.kind(),
-                    department.id(), node.role(), TaskState.OPEN, null, null, null, null, now, due, 0);
+                    department.id(), node.role(), TaskState.OPEN, null, null, null, null, now, due, 0, false);
             store.insertTask(task, process.id(), place != null ? place.value() : department.region().value());
         }
     }

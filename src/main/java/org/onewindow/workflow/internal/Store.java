@@ -149,8 +149,9 @@ class Store {
                 == 1;
     }
 
+    /** Moves the due date; an overdue mark is cleared, since the sweeper raises it again if the new date passes. */
     void setDueDate(UUID taskId, LocalDate dueDate) {
-        jdbc.sql("update workflow.task set due_date = :due where id = :id")
+        jdbc.sql("update workflow.task set due_date = :due, overdue_at = null where id = :id")
                 .param("due", Date.valueOf(dueDate))
                 .param("id", taskId)
                 .update();
@@ -253,7 +254,7 @@ class Store {
     private static final String TASK = """
             select t.id, p.business_key, t.item_code, t.node_id, t.node_kind, t.department_id, t.role, t.state,
                    t.assignee_id, t.assignee_name, t.outcome, t.opinion, t.created_at, t.due_date, t.version,
-                   t.process_id, t.region_code
+                   t.process_id, t.region_code, t.overdue_at
             from workflow.task t join workflow.process p on p.id = t.process_id
             """;
 
@@ -289,7 +290,8 @@ class Store {
                 rs.getString("opinion"),
                 rs.getTimestamp("created_at").toInstant(),
                 due == null ? null : due.toLocalDate(),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getTimestamp("overdue_at") != null);
         return new Task(view, rs.getObject("process_id", UUID.class), rs.getString("region_code"));
     }
 }
