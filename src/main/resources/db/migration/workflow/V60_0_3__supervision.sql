@@ -25,5 +25,6 @@ CREATE UNIQUE INDEX supervision_once ON workflow.supervision (deadline_id, due_a
 CREATE INDEX supervision_open ON workflow.supervision (department_id, issued_at) WHERE acknowledged_at IS NULL;
 CREATE INDEX supervision_task ON workflow.supervision (task_id);
 
--- The supervisor's overview: open tasks of every department, oldest due first.
-CREATE INDEX task_due ON workflow.task (due_date, id) WHERE state IN ('OPEN', 'CLAIMED', 'SUSPENDED');
+-- The supervisor's overview: workable tasks of every department, oldest due first (a suspended task's
+-- clock stands still, so it is not late).
+CREATE INDEX task_due ON workflow.task (due_date, id) WHERE state IN ('OPEN', 'CLAIMED');

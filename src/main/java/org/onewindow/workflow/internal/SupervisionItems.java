@@ -130,15 +130,16 @@ class SupervisionItems {
     }
 
     /**
-     * Open tasks of every department within a region subtree due on or before {@code dueBy}, oldest
-     * due first, keyset-paged; each with whether its case's promised limit passed.
+     * Workable tasks of every department within a region subtree due on or before {@code dueBy}
+     * (suspended ones are not late: their clock stands still), oldest due first, keyset-paged; each
+     * with whether its case's promised limit passed.
      */
     List<Late> late(String regionPrefix, UUID departmentId, LocalDate dueBy, LocalDate afterDue, UUID afterId,
             int limit) {
         return jdbc.sql("""
                         select t.id, p.overdue_at is not null as case_overdue from workflow.task t
                         join workflow.process p on p.id = t.process_id
-                        where t.state in ('OPEN', 'CLAIMED', 'SUSPENDED') and t.due_date <= :dueBy
+                        where t.state in ('OPEN', 'CLAIMED') and t.due_date <= :dueBy
                           and t.region_code like :region
                           and (cast(:department as uuid) is null or t.department_id = :department)
                           and (cast(:afterDue as date) is null or (t.due_date, t.id) > (:afterDue, :afterId))
