@@ -1,9 +1,11 @@
 /**
  * Delivers messages: implements the {@code MessageGateway} port of {@code shared}. In demo mode
  * every SMS and e-mail lands in the office outbox page instead of a provider; a real SMTP
- * server is configurable. Nothing depends on this module.
+ * server is configurable. Tells applicants what happened to their cases (from casework and
+ * workflow events). Nothing depends on this module.
  */
-@ApplicationModule(allowedDependencies = {"casework", "audit", "identity", "platform", "shared"})
+@ApplicationModule(allowedDependencies = {
+    "casework", "workflow", "catalog", "deadline", "audit", "identity", "platform", "shared"})
 package org.onewindow.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,7 +20,9 @@ public record InboxQuery(View view, String itemCode, Urgency urgency, LocalDate 
     public enum View {
         MINE,
         DEPARTMENT,
-        CLAIMABLE
+        CLAIMABLE,
+        /** The department's tasks waiting for a special procedure. */
+        SUSPENDED
     }
 
     /** How urgent. */

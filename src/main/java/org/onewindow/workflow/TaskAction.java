@@ -26,4 +26,19 @@ public sealed interface TaskAction {
 
     /** Hand the task to another department, with a reason. */
     record Transfer(UUID departmentId, String reason) implements TaskAction {}
+
+    /** Ask the head of the department to extend the case's limit once, with the reason told to the applicant. */
+    record RequestExtension(String reason) implements TaskAction {}
+
+    /** The head of the department (not the officer who asked) grants the pending extension. */
+    record ApproveExtension(String opinion) implements TaskAction {}
+
+    /** The head of the department refuses the pending extension, with a reason. */
+    record RejectExtension(String reason) implements TaskAction {}
+
+    /** Stop the case's clock for a special procedure (review, parallel branch or decide step). */
+    record Suspend(SuspensionKind kind, String reason) implements TaskAction {}
+
+    /** The special procedure is over: the clock runs again (the department that suspended the task). */
+    record Resume(String opinion) implements TaskAction {}
 }

@@ -20,4 +20,13 @@ public interface TaskDesk {
 
     /** Does the action on the task as the officer saw it at {@code version}; a stale version changes nothing. */
     TaskView act(OneWindowUser officer, UUID taskId, int version, TaskAction action);
+
+    /** The extension requests of the task's case, oldest first. */
+    List<ExtensionView> extensions(OneWindowUser officer, UUID taskId);
+
+    /** The special procedures of the task's case, oldest first. */
+    List<SuspensionView> suspensions(OneWindowUser officer, UUID taskId);
+
+    /** The extension requests waiting for the head of the officer's department (empty for others). */
+    List<ExtensionView> pendingExtensions(OneWindowUser head);
 }

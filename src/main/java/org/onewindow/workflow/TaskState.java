@@ -6,7 +6,9 @@ public enum TaskState {
     CLAIMED,
     WAITING_CORRECTION,
     COMPLETED,
-    CANCELLED;
+    CANCELLED,
+    /** Waiting for a special procedure (hearing, expert review, inspection); the clock stands still. */
+    SUSPENDED;
 
     /** Whether someone can still act on it. */
     public boolean workable() {

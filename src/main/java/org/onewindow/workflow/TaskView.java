@@ -23,6 +23,7 @@ import org.onewindow.identity.Role;
  * @param createdAt when it arrived
  * @param dueDate the step's due date (working days)
  * @param version for optimistic concurrency: actions name the version they saw
+ * @param overdue whether its limit passed while it was open (cleared when its due date moves)
  */
 public record TaskView(
         UUID id,
@@ -39,4 +40,5 @@ public record TaskView(
         String opinion,
         Instant createdAt,
         LocalDate dueDate,
-        int version) {}
+        int version,
+        boolean overdue) {}

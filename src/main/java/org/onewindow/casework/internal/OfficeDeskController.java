@@ -15,12 +15,19 @@ import org.onewindow.catalog.ServiceItem;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
+import org.onewindow.identity.Role;
 import org.onewindow.platform.RequiresPermission;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.shared.Masking;
+import org.onewindow.workflow.ExtensionView;
 import org.onewindow.workflow.InboxQuery;
+import org.onewindow.workflow.NodeKind;
+import org.onewindow.workflow.Supervision;
+import org.onewindow.workflow.SupervisionView;
+import org.onewindow.workflow.SuspensionKind;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
+import org.onewindow.workflow.TaskState;
 import org.onewindow.workflow.TaskView;
 import org.onewindow.workflow.WorkflowException;
 import org.onewindow.workflow.Workflows;
@@ -43,6 +50,7 @@ import org.springframework.web.server.ResponseStatusException;
 class OfficeDeskController {
 
     private final TaskDesk desk;
+    private final Supervision supervision;
     private final Workflows workflows;
     private final CaseRecords cases;
     private final Catalog catalog;
@@ -53,10 +61,11 @@ class OfficeDeskController {
     private final org.onewindow.audit.AuditLog audit;
     private final Clock clock;
 
-    OfficeDeskController(TaskDesk desk, Workflows workflows, CaseRecords cases, Catalog catalog,
+    OfficeDeskController(TaskDesk desk, Supervision supervision, Workflows workflows, CaseRecords cases, Catalog catalog,
             Departments departments, Attachments attachments, org.onewindow.identity.CitizenDirectory citizens,
             org.onewindow.registry.PopulationRegistry population, org.onewindow.audit.AuditLog audit, Clock clock) {
         this.desk = desk;
+        this.supervision = supervision;
         this.workflows = workflows;
         this.cases = cases;
         this.catalog = catalog;
@@ -67,6 +76,12 @@ class OfficeDeskController {
         this.audit = audit;
         this.clock = clock;
     }
+
+    /** A supervision item for the department, with the case's receipt number. */
+    record Notice(SupervisionView item, String receiptNumber) {}
+
+    /** An extension waiting for the head of the department, with the case's receipt number. */
+    record PendingExtension(ExtensionView extension, String receiptNumber) {}
 
     /** One inbox row: the task and what the officer needs to see of its case. */
     record Row(TaskView task, String receiptNumber, String itemName, String applicant, String urgency) {}
@@ -91,7 +106,35 @@ class OfficeDeskController {
         model.addAttribute("item", item);
         model.addAttribute("items", catalog.items());
         model.addAttribute("department", departments.byId(officer.scope().departmentId()).orElse(null));
+        model.addAttribute("notices", supervision.notices(officer).stream()
+                .map(n -> new Notice(n, cases.byId(UUID.fromString(n.businessKey()))
+                        .map(CaseRecord::receiptNumber).orElse("")))
+                .toList());
+        model.addAttribute("pendingExtensions", desk.pendingExtensions(officer).stream()
+                .map(e -> new PendingExtension(e, cases.byId(UUID.fromString(e.businessKey()))
+                        .map(CaseRecord::receiptNumber).orElse("")))
+                .toList());
         return "casework/desk";
+    }
+
+    @PostMapping("/office/desk/supervision/{supervisionId}/acknowledge")
+    @RequiresPermission("desk.work")
+    String acknowledge(@PathVariable UUID supervisionId) {
+        try {
+            supervision.acknowledge(CurrentUser.require(), supervisionId);
+        } catch (WorkflowException e) {
+            throw ApplyController.notFound();
+        }
+        return "redirect:/office/desk";
+    }
+
+    @GetMapping("/office/desk/workload")
+    @RequiresPermission("desk.workload")
+    String workload(Model model) {
+        OneWindowUser head = CurrentUser.require();
+        model.addAttribute("lines", supervision.workload(head));
+        model.addAttribute("department", departments.byId(head.scope().departmentId()).orElse(null));
+        return "casework/workload";
     }
 
     @GetMapping("/office/desk/tasks/{taskId}")
@@ -133,6 +176,7 @@ class OfficeDeskController {
             @RequestParam(defaultValue = "") String missing,
             @RequestParam(defaultValue = "") String node,
             @RequestParam(required = false) UUID department,
+            @RequestParam(required = false) SuspensionKind procedure,
             Model model) {
         TaskAction taskAction = switch (action) {
             case "accept" -> new TaskAction.Accept(blankToNull(opinion));
@@ -143,6 +187,11 @@ class OfficeDeskController {
             case "reject" -> new TaskAction.Reject(opinion, blankToNull(legalBasis));
             case "return" -> new TaskAction.ReturnTo(node, opinion);
             case "transfer" -> new TaskAction.Transfer(department, opinion);
+            case "extend" -> new TaskAction.RequestExtension(opinion);
+            case "approve-extension" -> new TaskAction.ApproveExtension(blankToNull(opinion));
+            case "reject-extension" -> new TaskAction.RejectExtension(opinion);
+            case "suspend" -> new TaskAction.Suspend(procedure, opinion);
+            case "resume" -> new TaskAction.Resume(blankToNull(opinion));
             default -> throw new ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST, "action_unknown");
         };
         try {
@@ -182,7 +231,19 @@ class OfficeDeskController {
                 .collect(java.util.stream.Collectors.toMap(d -> d.id(), d -> d.name())));
         model.addAttribute("allDepartments", departments.all());
         model.addAttribute("mine", officer.id().equals(task.assigneeId()));
-        model.addAttribute("canAct", officer.roles().contains(task.role()) && task.state().workable());
+        boolean canAct = officer.roles().contains(task.role()) && task.state().workable();
+        model.addAttribute("canAct", canAct);
+        List<ExtensionView> extensions = desk.extensions(officer, taskId);
+        model.addAttribute("extensions", extensions);
+        model.addAttribute("canDecideExtension", officer.roles().contains(Role.DEPARTMENT_HEAD)
+                && extensions.stream().anyMatch(e -> e.pending() && e.taskId().equals(taskId)
+                        && !e.requestedById().equals(officer.id())));
+        model.addAttribute("suspensions", desk.suspensions(officer, taskId));
+        model.addAttribute("canSuspend", canAct && task.kind() != NodeKind.ACCEPT);
+        model.addAttribute("canResume", task.state() == TaskState.SUSPENDED
+                && (officer.roles().contains(task.role()) || officer.roles().contains(Role.DEPARTMENT_HEAD)));
+        model.addAttribute("canRequestExtension", canAct && task.kind() != NodeKind.ACCEPT
+                && extensions.stream().noneMatch(e -> e.pending() || "APPROVED".equals(e.state())));
         model.addAttribute("applicant", Masking.name(record.applicantName()));
         model.addAttribute("registry", registryView(officer, record));
         if (officer.can("personal-data.unmask")) {

@@ -6,7 +6,10 @@ import org.onewindow.casework.ApplicationStatus;
 import org.onewindow.identity.Departments;
 import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.CaseDecided;
+import org.onewindow.workflow.CaseExtended;
 import org.onewindow.workflow.CaseNotAccepted;
+import org.onewindow.workflow.CaseResumed;
+import org.onewindow.workflow.CaseSuspended;
 import org.onewindow.workflow.CorrectionRequested;
 import org.onewindow.workflow.TaskCompleted;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -62,6 +65,25 @@ class ProcessEvents {
     void on(CaseDecided event) {
         record(event.businessKey(), "decided", event.approved() ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED,
                 event.approved() ? "DECIDED_APPROVED" : "DECIDED_REJECTED", null, event.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(CaseExtended event) {
+        cases.addTimelineOnce(UUID.fromString(event.businessKey()), "extended", clock.instant(), "EXTENDED", null,
+                "延长 " + event.days() + " 个工作日" + (event.promisedBy() == null ? "" : "，至 " + event.promisedBy())
+                        + "。理由：" + event.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(CaseSuspended event) {
+        cases.addTimelineOnce(UUID.fromString(event.businessKey()), "suspended:" + event.suspensionId(),
+                clock.instant(), "SUSPENDED_" + event.kind(), null, event.reason());
+    }
+
+    @ApplicationModuleListener
+    void on(CaseResumed event) {
+        cases.addTimelineOnce(UUID.fromString(event.businessKey()), "resumed:" + event.suspensionId(),
+                clock.instant(), "RESUMED", null, event.promisedBy() == null ? null : "承诺办结日期 " + event.promisedBy());
     }
 
     private void record(String businessKey, String ref, ApplicationStatus status, String kind, String actor,

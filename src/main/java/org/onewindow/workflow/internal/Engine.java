@@ -25,17 +25,23 @@ import org.onewindow.shared.DivisionCode;
 import org.onewindow.shared.WorkingDayCalendar;
 import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.CaseDecided;
+import org.onewindow.workflow.CaseExtended;
 import org.onewindow.workflow.CaseNotAccepted;
+import org.onewindow.workflow.CaseResumed;
+import org.onewindow.workflow.CaseSuspended;
 import org.onewindow.workflow.CorrectionRequested;
+import org.onewindow.workflow.ExtensionView;
 import org.onewindow.workflow.HistoryView;
 import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.ProcessView;
+import org.onewindow.workflow.SuspensionView;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskCompleted;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskState;
 import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowDeadlines;
 import org.onewindow.workflow.WorkflowError;
 import org.onewindow.workflow.WorkflowException;
 import org.onewindow.workflow.Workflows;
@@ -51,14 +57,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Engine implements Workflows, TaskDesk {
 
-    static final String ACCEPTANCE = "workflow.acceptance";
-    static final String TASK = "workflow.task";
-    static final String CASE = "case.promised";
+    static final String ACCEPTANCE = WorkflowDeadlines.ACCEPTANCE;
+    static final String TASK = WorkflowDeadlines.TASK;
+    static final String CASE = WorkflowDeadlines.CASE;
     static final int ACCEPTANCE_DAYS = 5;
+    /** One extension of a licence decision: 10 working days (行政许可法 Art. 42 ¶1). */
+    static final int EXTENSION_DAYS = 10;
+    /** Joint processing (45 working days) extends by 15 at most (Art. 42 ¶2). */
+    static final int JOINT_EXTENSION_DAYS = 15;
 
     private final Templates templates;
     private final Definitions definitions;
     private final Store store;
+    private final Extensions extensions;
+    private final Suspensions suspensions;
+    private final CaseClock caseClock;
     private final Departments departments;
     private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
@@ -70,6 +83,9 @@ class Engine implements Workflows, TaskDesk {
             Templates templates,
             Definitions definitions,
             Store store,
+            Extensions extensions,
+            Suspensions suspensions,
+            CaseClock caseClock,
             Departments departments,
             Deadlines deadlines,
             AuditLog audit,
@@ -78,6 +94,9 @@ class Engine implements Workflows, TaskDesk {
         this.templates = templates;
         this.definitions = definitions;
         this.store = store;
+        this.extensions = extensions;
+        this.suspensions = suspensions;
+        this.caseClock = caseClock;
         this.departments = departments;
         this.deadlines = deadlines;
         this.calendar = WorkingDayCalendar.fromClasspath();
@@ -148,7 +167,7 @@ class Engine implements Workflows, TaskDesk {
             throw new WorkflowException(WorkflowError.PROCESS_FINISHED);
         }
         Instant now = clock.instant();
-        store.cancelOpenTasks(process.id(), null);
+        cancelOpen(process, now);
         store.moveProcess(process.id(), "TERMINATED", null, "WITHDRAWN", now);
         store.history(process.id(), null, null, "TERMINATED", "applicant", "申请人", null, reason, now);
         cancelDeadline(new DeadlineSubject(ACCEPTANCE, businessKey));
@@ -225,7 +244,12 @@ class Engine implements Workflows, TaskDesk {
     @Override
     @Transactional
     public TaskView act(OneWindowUser officer, UUID taskId, int version, TaskAction action) {
-        Store.Task task = workable(officer, taskId);
+        Store.Task task = switch (action) {
+            case TaskAction.ApproveExtension a -> headOf(officer, taskId);
+            case TaskAction.RejectExtension r -> headOf(officer, taskId);
+            case TaskAction.Resume r -> suspended(officer, taskId);
+            default -> workable(officer, taskId);
+        };
         Store.Process process = store.lockProcess(task.processId()).orElseThrow();
         Definition definition = definitions.byHash(process.definitionHash());
         Definition.Node node = definition.node(task.view().nodeId()).orElseThrow();
@@ -266,7 +290,7 @@ class Engine implements Workflows, TaskDesk {
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, false, reason, now);
                 } else {
-                    store.cancelOpenTasks(process.id(), null);
+                    cancelOpen(process, now);
                     advance(process, definition, node, now);
                 }
             }
@@ -275,7 +299,7 @@ class Engine implements Workflows, TaskDesk {
                     throw new WorkflowException(WorkflowError.NODE_NOT_EARLIER);
                 }
                 finish(task, version, officer, "RETURNED", back.reason(), now);
-                store.cancelOpenTasks(process.id(), null);
+                cancelOpen(process, now);
                 enter(process, definition, definition.node(back.nodeId()).orElseThrow(), now);
             }
             case TaskAction.Transfer transfer -> {
@@ -285,9 +309,73 @@ class Engine implements Workflows, TaskDesk {
                     throw new WorkflowException(WorkflowError.TASK_CHANGED);
                 }
             }
+            case TaskAction.RequestExtension request -> {
+                if (!caseClock.caseLimitActive(process)) {
+                    throw new WorkflowException(WorkflowError.EXTENSION_NOT_APPLICABLE);
+                }
+                extensions.current(process.id()).ifPresent(current -> {
+                    throw new WorkflowException(current.pending()
+                            ? WorkflowError.EXTENSION_PENDING
+                            : WorkflowError.EXTENSION_ALREADY_GRANTED);
+                });
+                touch(task, version);
+                extensions.request(task, officer, request.reason(), extensionDays(definition), now);
+            }
+            case TaskAction.ApproveExtension approve -> {
+                ExtensionView pending = pendingOn(task, officer);
+                touch(task, version);
+                extensions.decide(pending.id(), true, officer, approve.opinion(), now);
+                LocalDate promisedBy = caseClock.extend(process, pending.days(), pending.reason());
+                events.publishEvent(new CaseExtended(process.businessKey(), pending.days(), pending.reason(),
+                        promisedBy));
+            }
+            case TaskAction.RejectExtension reject -> {
+                ExtensionView pending = pendingOn(task, officer);
+                touch(task, version);
+                extensions.decide(pending.id(), false, officer, reject.reason(), now);
+            }
+            case TaskAction.Suspend suspend -> {
+                if (suspensions.active(process.id()).isPresent()) {
+                    throw new WorkflowException(WorkflowError.SUSPENSION_ACTIVE);
+                }
+                change(task, version, TaskState.SUSPENDED, task.view().assigneeId(), task.view().assigneeName(), null,
+                        null, null);
+                UUID suspension = suspensions.start(task, officer, suspend.kind(), suspend.reason(), now);
+                caseClock.pause(process, task);
+                events.publishEvent(new CaseSuspended(process.businessKey(), suspension, suspend.kind(),
+                        suspend.reason()));
+            }
+            case TaskAction.Resume resume -> {
+                SuspensionView active = suspensions.active(process.id())
+                        .filter(s -> s.taskId().equals(task.view().id()))
+                        .orElseThrow(() -> new WorkflowException(WorkflowError.NOT_SUSPENDED));
+                change(task, version, task.view().assigneeId() == null ? TaskState.OPEN : TaskState.CLAIMED,
+                        task.view().assigneeId(), task.view().assigneeName(), null, null, null);
+                suspensions.end(process.id(), officer.id().toString(), officer.name(), now);
+                LocalDate promisedBy = caseClock.resume(process, task);
+                events.publishEvent(new CaseResumed(process.businessKey(), active.id(), active.kind(), promisedBy));
+            }
         }
         record(task, officer, name(action), Rules.opinionOf(action));
         return store.task(taskId).orElseThrow().view();
+    }
+
+    @Override
+    public List<ExtensionView> extensions(OneWindowUser officer, UUID taskId) {
+        return extensions.ofProcess(visible(officer, taskId).processId());
+    }
+
+    @Override
+    public List<SuspensionView> suspensions(OneWindowUser officer, UUID taskId) {
+        return suspensions.ofProcess(visible(officer, taskId).processId());
+    }
+
+    @Override
+    public List<ExtensionView> pendingExtensions(OneWindowUser head) {
+        if (head.scope() == null || !head.roles().contains(Role.DEPARTMENT_HEAD)) {
+            return List.of();
+        }
+        return extensions.pendingIn(head.scope().departmentId(), regionPrefix(head.scope().region()));
     }
 
     /** Deems the case accepted when nobody decided on it within 5 working days of submission. */
@@ -317,6 +405,27 @@ class Engine implements Workflows, TaskDesk {
         startCaseLimit(process, process.submittedAt());
         events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true));
         advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(), now);
+    }
+
+    /** The pending extension asked on this task, which the head deciding on it must not have asked. */
+    private ExtensionView pendingOn(Store.Task task, OneWindowUser head) {
+        if (!task.view().state().workable() && task.view().state() != TaskState.SUSPENDED) {
+            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+        }
+        ExtensionView pending = extensions.current(task.processId())
+                .filter(e -> e.pending() && e.taskId().equals(task.view().id()))
+                .orElseThrow(() -> new WorkflowException(WorkflowError.EXTENSION_NOT_PENDING));
+        if (pending.requestedById().equals(head.id())) {
+            throw new WorkflowException(WorkflowError.EXTENSION_OWN_REQUEST);
+        }
+        return pending;
+    }
+
+    /** Joint processing by several departments has the longer extension of Art. 42 ¶2. */
+    static int extensionDays(Definition definition) {
+        return definition.nodes().stream().anyMatch(n -> n.kind() == NodeKind.PARALLEL)
+                ? JOINT_EXTENSION_DAYS
+                : EXTENSION_DAYS;
     }
 
     private void joinOrAdvance(Store.Process process, Definition definition, Definition.Node node, Store.Task task,
@@ -365,7 +474,7 @@ class Engine implements Workflows, TaskDesk {
             LocalDate due = deadlines.start(new DeadlineSubject(TASK, taskId.toString()),
                     TimeLimit.workingDays(node.limitDays()), now).dueDate();
             TaskView task = new TaskView(taskId, process.businessKey(), process.itemCode(), node.id(), node.kind(),
-                    department.id(), node.role(), TaskState.OPEN, null, null, null, null, now, due, 0);
+                    department.id(), node.role(), TaskState.OPEN, null, null, null, null, now, due, 0, false);
             store.insertTask(task, process.id(), place != null ? place.value() : department.region().value());
         }
     }
@@ -378,7 +487,7 @@ class Engine implements Workflows, TaskDesk {
     }
 
     private void end(Store.Process process, String outcome, Instant now) {
-        store.cancelOpenTasks(process.id(), null);
+        cancelOpen(process, now);
         store.moveProcess(process.id(), "COMPLETED", null, outcome, now);
         store.history(process.id(), null, null, "ENDED", "system", "一窗通办", null, outcome, now);
         completeDeadline(new DeadlineSubject(CASE, process.businessKey()));
@@ -402,6 +511,7 @@ class Engine implements Workflows, TaskDesk {
     private void finish(Store.Task task, int version, OneWindowUser officer, String outcome, String opinion,
             Instant now) {
         change(task, version, TaskState.COMPLETED, officer.id(), officer.name(), outcome, opinion, now);
+        extensions.lapse(task.processId(), task.view().id());
         completeDeadline(new DeadlineSubject(TASK, task.view().id().toString()));
         events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
                 task.view().departmentId(), outcome));
@@ -410,6 +520,12 @@ class Engine implements Workflows, TaskDesk {
     private void change(Store.Task task, int version, TaskState state, UUID assignee, String assigneeName,
             String outcome, String opinion, Instant completedAt) {
         if (!store.updateTask(task.view().id(), version, state, assignee, assigneeName, outcome, opinion, completedAt)) {
+            throw new WorkflowException(WorkflowError.TASK_CHANGED);
+        }
+    }
+
+    private void touch(Store.Task task, int version) {
+        if (!store.touchTask(task.view().id(), version)) {
             throw new WorkflowException(WorkflowError.TASK_CHANGED);
         }
     }
@@ -451,6 +567,43 @@ class Engine implements Workflows, TaskDesk {
         return task;
     }
 
+    /** The task, for the head of its department, who need not work its step. */
+    private Store.Task headOf(OneWindowUser officer, UUID taskId) {
+        Store.Task task = visible(officer, taskId);
+        if (!officer.roles().contains(Role.DEPARTMENT_HEAD)) {
+            throw new WorkflowException(WorkflowError.DEPARTMENT_HEAD_REQUIRED);
+        }
+        return task;
+    }
+
+    /** A suspended task, for its department's officers who work its step (or their head). */
+    private Store.Task suspended(OneWindowUser officer, UUID taskId) {
+        Store.Task task = visible(officer, taskId);
+        if (task.view().state() != TaskState.SUSPENDED) {
+            throw new WorkflowException(WorkflowError.NOT_SUSPENDED);
+        }
+        if (!officer.roles().contains(task.view().role()) && !officer.roles().contains(Role.DEPARTMENT_HEAD)) {
+            throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
+        }
+        return task;
+    }
+
+    /** Cancels the tasks still open and their limits; a lasting special procedure ends with them. */
+    private void cancelOpen(Store.Process process, Instant now) {
+        for (Store.Task open : store.tasksOfProcess(process.id())) {
+            TaskState state = open.view().state();
+            if (state.workable() || state == TaskState.SUSPENDED || state == TaskState.WAITING_CORRECTION) {
+                caseClock.cancel(open);
+            }
+        }
+        if (suspensions.active(process.id()).isPresent()) {
+            suspensions.end(process.id(), "system", "一窗通办", now);
+            caseClock.resumeCase(process);
+        }
+        extensions.lapse(process.id(), null);
+        store.cancelOpenTasks(process.id(), null);
+    }
+
     private Store.Process locked(String businessKey) {
         return store.processByKey(businessKey)
                 .flatMap(p -> store.lockProcess(p.id()))
@@ -476,6 +629,11 @@ class Engine implements Workflows, TaskDesk {
             case TaskAction.Reject r -> "REJECT";
             case TaskAction.ReturnTo r -> "RETURN";
             case TaskAction.Transfer t -> "TRANSFER";
+            case TaskAction.RequestExtension r -> "REQUEST_EXTENSION";
+            case TaskAction.ApproveExtension a -> "APPROVE_EXTENSION";
+            case TaskAction.RejectExtension r -> "REJECT_EXTENSION";
+            case TaskAction.Suspend s -> "SUSPEND:" + s.kind();
+            case TaskAction.Resume r -> "RESUME";
         };
     }
 

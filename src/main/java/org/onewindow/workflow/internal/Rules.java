@@ -25,6 +25,11 @@ final class Rules {
             case TaskAction.Reject r -> kind == NodeKind.REVIEW || kind == NodeKind.PARALLEL || kind == NodeKind.DECIDE;
             case TaskAction.ReturnTo r -> kind != NodeKind.ACCEPT;
             case TaskAction.Transfer t -> true;
+            case TaskAction.RequestExtension r -> decides(kind);
+            case TaskAction.ApproveExtension a -> decides(kind);
+            case TaskAction.RejectExtension r -> decides(kind);
+            case TaskAction.Suspend s -> decides(kind);
+            case TaskAction.Resume r -> decides(kind);
         };
         if (!allowed) {
             throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
@@ -39,6 +44,14 @@ final class Rules {
             }
             case TaskAction.ReturnTo r -> requireText(r.reason());
             case TaskAction.Transfer t -> requireText(t.reason());
+            case TaskAction.RequestExtension r -> requireText(r.reason());
+            case TaskAction.RejectExtension r -> requireText(r.reason());
+            case TaskAction.Suspend s -> {
+                if (s.kind() == null) {
+                    throw new WorkflowException(WorkflowError.SUSPENSION_KIND_REQUIRED);
+                }
+                requireText(s.reason());
+            }
             case TaskAction.RequestCorrection c -> correction(c, process, calendar, now);
             default -> { }
         }
@@ -75,7 +88,17 @@ final class Rules {
             case TaskAction.Reject r -> r.reason() + (r.legalBasis() == null ? "" : "（依据：" + r.legalBasis() + "）");
             case TaskAction.ReturnTo r -> r.reason();
             case TaskAction.Transfer t -> t.reason();
+            case TaskAction.RequestExtension r -> r.reason();
+            case TaskAction.ApproveExtension a -> a.opinion();
+            case TaskAction.RejectExtension r -> r.reason();
+            case TaskAction.Suspend s -> s.reason();
+            case TaskAction.Resume r -> r.opinion();
         };
+    }
+
+    /** Steps that work towards the decision, whose time the case's limit counts. */
+    private static boolean decides(NodeKind kind) {
+        return kind == NodeKind.REVIEW || kind == NodeKind.PARALLEL || kind == NodeKind.DECIDE;
     }
 
     private static void requireText(String text) {

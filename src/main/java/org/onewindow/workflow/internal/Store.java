@@ -140,6 +140,23 @@ class Store {
                 == 1;
     }
 
+    /** Moves the task's version on without other change, if still at {@code version}: an action was taken on it. */
+    boolean touchTask(UUID taskId, int version) {
+        return jdbc.sql("update workflow.task set version = version + 1 where id = :id and version = :version")
+                        .param("id", taskId)
+                        .param("version", version)
+                        .update()
+                == 1;
+    }
+
+    /** Moves the due date; an overdue mark is cleared, since the sweeper raises it again if the new date passes. */
+    void setDueDate(UUID taskId, LocalDate dueDate) {
+        jdbc.sql("update workflow.task set due_date = :due, overdue_at = null where id = :id")
+                .param("due", Date.valueOf(dueDate))
+                .param("id", taskId)
+                .update();
+    }
+
     boolean transferTask(UUID taskId, int version, UUID departmentId) {
         return jdbc.sql("""
                         update workflow.task set department_id = :department, state = 'OPEN', assignee_id = null,
@@ -155,7 +172,7 @@ class Store {
     void cancelOpenTasks(UUID processId, UUID except) {
         jdbc.sql("""
                 update workflow.task set state = 'CANCELLED', version = version + 1
-                where process_id = :process and state in ('OPEN', 'CLAIMED', 'WAITING_CORRECTION')
+                where process_id = :process and state in ('OPEN', 'CLAIMED', 'WAITING_CORRECTION', 'SUSPENDED')
                   and (cast(:except as uuid) is null or id <> :except)""")
                 .param("process", processId)
                 .param("except", except)
@@ -195,18 +212,22 @@ class Store {
                 .list();
     }
 
-    /** The inbox of a department within a region subtree, oldest due first, keyset-paged. */
+    /**
+     * The inbox of a department within a region subtree, oldest due first, keyset-paged; the
+     * SUSPENDED view lists the tasks waiting for a special procedure instead of the workable ones.
+     */
     List<Task> inbox(UUID departmentId, String regionPrefix, List<String> roles, String view, UUID officer,
             String itemCode, LocalDate dueBy, LocalDate afterDue, UUID afterId, int limit) {
+        String states = view.equals("SUSPENDED") ? "('SUSPENDED')" : "('OPEN', 'CLAIMED')";
         return jdbc.sql(TASK + """
-                        where t.department_id = :department and t.state in ('OPEN', 'CLAIMED')
+                        where t.department_id = :department and t.state in %s
                           and t.region_code like :region and t.role in (:roles)
                           and (:view <> 'MINE' or t.assignee_id = :officer)
                           and (:view <> 'CLAIMABLE' or t.state = 'OPEN')
                           and (cast(:item as text) is null or t.item_code = :item)
                           and (cast(:dueBy as date) is null or t.due_date <= :dueBy)
                           and (cast(:afterDue as date) is null or (t.due_date, t.id) > (:afterDue, :afterId))
-                        order by t.due_date, t.id limit :limit""")
+                        order by t.due_date, t.id limit :limit""".formatted(states))
                 .param("department", departmentId)
                 .param("region", regionPrefix + "%")
                 .param("roles", roles)
@@ -233,7 +254,7 @@ class Store {
     private static final String TASK = """
             select t.id, p.business_key, t.item_code, t.node_id, t.node_kind, t.department_id, t.role, t.state,
                    t.assignee_id, t.assignee_name, t.outcome, t.opinion, t.created_at, t.due_date, t.version,
-                   t.process_id, t.region_code
+                   t.process_id, t.region_code, t.overdue_at
             from workflow.task t join workflow.process p on p.id = t.process_id
             """;
 
@@ -269,7 +290,8 @@ class Store {
                 rs.getString("opinion"),
                 rs.getTimestamp("created_at").toInstant(),
                 due == null ? null : due.toLocalDate(),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getTimestamp("overdue_at") != null);
         return new Task(view, rs.getObject("process_id", UUID.class), rs.getString("region_code"));
     }
 }

@@ -1,0 +1,14 @@
+package org.onewindow.workflow;
+
+import java.util.UUID;
+
+/**
+ * A supervision item reached a department: a limit passed (source OVERDUE) or a supervisor sent a notice (NOTICE).
+ *
+ * @param supervisionId the item
+ * @param businessKey the case
+ * @param taskId the task, or null for the case's promised limit
+ * @param departmentId the department that must act
+ * @param source OVERDUE or NOTICE
+ */
+public record SupervisionIssued(UUID supervisionId, String businessKey, UUID taskId, UUID departmentId, String source) {}

@@ -1,0 +1,149 @@
+package org.onewindow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.identity.AccountKind;
+import org.onewindow.identity.DataScope;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.Departments;
+import org.onewindow.identity.OneWindowUser;
+import org.onewindow.identity.Role;
+import org.onewindow.identity.internal.demo.DemoIdentityData;
+import org.onewindow.shared.DivisionCode;
+import org.onewindow.support.MutableClock;
+import org.onewindow.support.OneWindowIntegrationTest;
+import org.onewindow.support.TestApplications;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@OneWindowIntegrationTest
+class SupervisionIntegrationTests {
+
+    @LocalServerPort int port;
+    @Autowired TestApplications applications;
+    @Autowired TaskDesk desk;
+    @Autowired Workflows workflows;
+    @Autowired Supervision supervision;
+    @Autowired Departments departments;
+    @Autowired DemoIdentityData directory;
+    @Autowired MutableClock clock;
+
+    @BeforeEach
+    void demoDepartments() {
+        directory.loadDirectoryIfAbsent();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theSupervisorSeesLateWorkOfEveryDepartmentPageByPage() {
+        String key = acceptedJointCase();
+        clock.advance(Duration.ofDays(20));
+        OneWindowUser supervisor = supervisor();
+
+        List<SupervisedTask> overdue = supervision.overview(supervisor,
+                new SupervisionQuery(SupervisionQuery.Lateness.OVERDUE, null, null, null, 100));
+        List<SupervisedTask> mine = overdue.stream().filter(s -> s.task().businessKey().equals(key)).toList();
+        assertThat(mine).hasSize(4).allSatisfy(s -> assertThat(s.workingDaysOverdue()).isPositive());
+        assertThat(mine).extracting(s -> s.task().departmentId()).doesNotHaveDuplicates();
+
+        SupervisedTask first = supervision.overview(supervisor,
+                new SupervisionQuery(SupervisionQuery.Lateness.OVERDUE, null, null, null, 1)).getFirst();
+        SupervisedTask second = supervision.overview(supervisor, new SupervisionQuery(SupervisionQuery.Lateness.OVERDUE,
+                null, first.task().dueDate(), first.task().id(), 1)).getFirst();
+        assertThat(second.task().id()).isNotEqualTo(first.task().id());
+        assertThat(second.task().dueDate()).isAfterOrEqualTo(first.task().dueDate());
+
+        UUID tax = departments.byCode("tax").orElseThrow().id();
+        assertThat(supervision.overview(supervisor, new SupervisionQuery(null, tax, null, null, 100)))
+                .allSatisfy(s -> assertThat(s.task().departmentId()).isEqualTo(tax));
+    }
+
+    @Test
+    void aNoticeLandsInTheDepartmentsDeskUntilItIsAcknowledged() {
+        String key = acceptedJointCase();
+        TaskView branch = branchOf(key, "tax");
+
+        SupervisionView notice = supervision.issue(supervisor(), branch.id(), "请于本周内办结");
+
+        OneWindowUser taxClerk = officer("tax", Role.REVIEWER);
+        assertThat(supervision.notices(taxClerk)).extracting(SupervisionView::id).contains(notice.id());
+        assertThat(supervision.notices(officer("amr", Role.REVIEWER))).extracting(SupervisionView::id)
+                .doesNotContain(notice.id());
+        assertThatThrownBy(() -> supervision.acknowledge(officer("amr", Role.REVIEWER), notice.id()))
+                .hasMessage("supervision_not_found");
+        supervision.acknowledge(taxClerk, notice.id());
+        assertThat(supervision.notices(taxClerk)).extracting(SupervisionView::id).doesNotContain(notice.id());
+        assertThatThrownBy(() -> supervision.acknowledge(taxClerk, notice.id())).hasMessage("supervision_not_found");
+        assertThat(workflows.history(key)).extracting(HistoryView::action)
+                .contains("SUPERVISED", "SUPERVISION_ACKNOWLEDGED");
+    }
+
+    @Test
+    void onlySupervisorsSendNoticesWithWords() {
+        TaskView branch = branchOf(acceptedJointCase(), "psb");
+        assertThatThrownBy(() -> supervision.issue(officer("psb", Role.DEPARTMENT_HEAD), branch.id(), "快办"))
+                .hasMessage("supervisor_required");
+        assertThatThrownBy(() -> supervision.issue(supervisor(), branch.id(), " ")).hasMessage("note_required");
+        assertThatThrownBy(() -> supervision.overview(officer("psb", Role.REVIEWER),
+                new SupervisionQuery(null, null, null, null, 10)))
+                .hasMessage("supervisor_required");
+        OneWindowUser elsewhere = new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "外地督办", Set.of(Role.SUPERVISOR),
+                Set.of(), new DataScope(UUID.randomUUID(), DivisionCode.parse("110000")));
+        assertThatThrownBy(() -> supervision.issue(elsewhere, branch.id(), "快办")).hasMessage("task_not_found");
+    }
+
+    @Test
+    void theHeadSeesOpenTasksPerStaffMemberAndUnclaimed() {
+        String key = acceptedJointCase();
+        TaskView branch = branchOf(key, "tax");
+        OneWindowUser reviewer = officer("tax", Role.REVIEWER);
+        desk.claim(reviewer, branch.id(), branch.version());
+
+        List<WorkloadLine> lines = supervision.workload(officer("tax", Role.DEPARTMENT_HEAD));
+
+        assertThat(lines).anySatisfy(l -> {
+            assertThat(l.assigneeId()).isEqualTo(reviewer.id());
+            assertThat(l.open()).isEqualTo(1);
+        });
+        assertThatThrownBy(() -> supervision.workload(reviewer)).hasMessage("department_head_required");
+    }
+
+    private OneWindowUser supervisor() {
+        Department amr = departments.byCode("amr").orElseThrow();
+        return new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "督办员", Set.of(Role.SUPERVISOR),
+                Set.of("supervision.read"), new DataScope(amr.id(), DivisionCode.parse("350000")));
+    }
+
+    private String acceptedJointCase() {
+        UUID caseId = applications.businessEstablishment(port);
+        TaskView accept = workflows.tasksOf(caseId.toString()).stream()
+                .filter(t -> t.kind() == NodeKind.ACCEPT && t.state().workable()).findFirst().orElseThrow();
+        desk.act(officer("amr", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
+        return caseId.toString();
+    }
+
+    private TaskView branchOf(String key, String departmentCode) {
+        UUID department = departments.byCode(departmentCode).orElseThrow().id();
+        return workflows.tasksOf(key).stream()
+                .filter(t -> t.kind() == NodeKind.PARALLEL && t.state().workable() && t.departmentId().equals(department))
+                .findFirst().orElseThrow();
+    }
+
+    private OneWindowUser officer(String departmentCode, Role... roles) {
+        Department department = departments.byCode(departmentCode).orElseThrow();
+        return new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "测试" + departmentCode, Set.of(roles),
+                Set.of("desk.work"), new DataScope(department.id(), department.region()));
+    }
+}

@@ -1,0 +1,167 @@
+package org.onewindow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.deadline.Deadline;
+import org.onewindow.deadline.DeadlineState;
+import org.onewindow.deadline.DeadlineSubject;
+import org.onewindow.deadline.Deadlines;
+import org.onewindow.identity.AccountKind;
+import org.onewindow.identity.DataScope;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.Departments;
+import org.onewindow.identity.OneWindowUser;
+import org.onewindow.identity.Role;
+import org.onewindow.identity.internal.demo.DemoIdentityData;
+import org.onewindow.support.MutableClock;
+import org.onewindow.support.OneWindowIntegrationTest;
+import org.onewindow.support.TestApplications;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@OneWindowIntegrationTest
+class SuspensionIntegrationTests {
+
+    @LocalServerPort int port;
+    @Autowired TestApplications applications;
+    @Autowired TaskDesk desk;
+    @Autowired Workflows workflows;
+    @Autowired Departments departments;
+    @Autowired Deadlines deadlines;
+    @Autowired DemoIdentityData directory;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+
+    @BeforeEach
+    void demoDepartments() {
+        directory.loadDirectoryIfAbsent();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aHearingStopsTheCaseAndTaskClocksAndTheDaysLeftCountAgainFromTheResume() {
+        UUID caseId = acceptedJointCase();
+        String key = caseId.toString();
+        TaskView branch = branchOf(key, "tax");
+        OneWindowUser reviewer = officer("tax", Role.REVIEWER);
+
+        TaskView suspended = desk.act(reviewer, branch.id(), branch.version(),
+                new TaskAction.Suspend(SuspensionKind.HEARING, "申请人要求听证"));
+
+        assertThat(suspended.state()).isEqualTo(TaskState.SUSPENDED);
+        Deadline casePaused = limit(WorkflowDeadlines.CASE, key);
+        Deadline taskPaused = limit(WorkflowDeadlines.TASK, branch.id().toString());
+        assertThat(casePaused.state()).isEqualTo(DeadlineState.PAUSED);
+        assertThat(taskPaused.state()).isEqualTo(DeadlineState.PAUSED);
+        assertThat(desk.inbox(reviewer, InboxQuery.department())).extracting(TaskView::id).doesNotContain(branch.id());
+        assertThat(desk.inbox(reviewer, new InboxQuery(InboxQuery.View.SUSPENDED, null, null, null, null, 50)))
+                .extracting(TaskView::id).contains(branch.id());
+        assertThatThrownBy(() -> desk.act(reviewer, branch.id(), suspended.version(), new TaskAction.Approve(null)))
+                .hasMessage("task_not_workable");
+
+        clock.advance(Duration.ofDays(7));
+        TaskView resumed = desk.act(reviewer, branch.id(), suspended.version(), new TaskAction.Resume("听证结束"));
+
+        assertThat(resumed.state()).isEqualTo(TaskState.OPEN);
+        Deadline caseResumed = limit(WorkflowDeadlines.CASE, key);
+        Deadline taskResumed = limit(WorkflowDeadlines.TASK, branch.id().toString());
+        assertThat(caseResumed.state()).isEqualTo(DeadlineState.RUNNING);
+        assertThat(caseResumed.daysLeft()).isEqualTo(casePaused.daysLeft());
+        assertThat(taskResumed.daysLeft()).isEqualTo(taskPaused.daysLeft());
+        assertThat(resumed.dueDate()).isEqualTo(taskResumed.dueDate()).isAfter(branch.dueDate());
+        assertThat(workflows.history(key)).extracting(HistoryView::action).contains("SUSPEND:HEARING", "RESUME");
+        assertThat(desk.suspensions(reviewer, branch.id())).singleElement()
+                .satisfies(s -> assertThat(s.active()).isFalse());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(timeline(caseId))
+                .contains("SUSPENDED_HEARING", "RESUMED"));
+        assertThat(jdbc.sql("select count(*) from audit.entry where object_id = :task and detail like 'SUSPEND:HEARING%'")
+                .param("task", branch.id().toString()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void oneProcedureAtATimeAndOnlyTheSuspendingDepartmentResumes() {
+        String key = acceptedJointCase().toString();
+        TaskView tax = branchOf(key, "tax");
+        TaskView amr = branchOf(key, "amr");
+        TaskView suspended = desk.act(officer("tax", Role.REVIEWER), tax.id(), tax.version(),
+                new TaskAction.Suspend(SuspensionKind.EXPERT_REVIEW, "委托专家评审"));
+
+        assertThatThrownBy(() -> desk.act(officer("amr", Role.REVIEWER), amr.id(), amr.version(),
+                new TaskAction.Suspend(SuspensionKind.INSPECTION, "现场检查")))
+                .hasMessage("suspension_active");
+        assertThatThrownBy(() -> desk.act(officer("amr", Role.REVIEWER), tax.id(), suspended.version(),
+                new TaskAction.Resume(null)))
+                .hasMessage("task_not_found");
+        assertThatThrownBy(() -> desk.act(officer("amr", Role.REVIEWER), amr.id(), amr.version(),
+                new TaskAction.Resume(null)))
+                .hasMessage("not_suspended");
+        assertThatThrownBy(() -> desk.act(officer("tax", Role.REVIEWER), tax.id(), tax.version(),
+                new TaskAction.Resume(null)))
+                .hasMessage("task_changed");
+        assertThatThrownBy(() -> desk.act(officer("amr", Role.REVIEWER), amr.id(), amr.version(),
+                new TaskAction.Suspend(null, "没有种类")))
+                .hasMessage("suspension_kind_required");
+
+        desk.act(officer("tax", Role.DEPARTMENT_HEAD), tax.id(), suspended.version(), new TaskAction.Resume(null));
+        assertThat(limit(WorkflowDeadlines.CASE, key).state()).isEqualTo(DeadlineState.RUNNING);
+    }
+
+    @Test
+    void aRejectionElsewhereEndsTheProcedureAndRestartsTheCaseClock() {
+        String key = acceptedJointCase().toString();
+        TaskView tax = branchOf(key, "tax");
+        TaskView amr = branchOf(key, "amr");
+        desk.act(officer("tax", Role.REVIEWER), tax.id(), tax.version(),
+                new TaskAction.Suspend(SuspensionKind.INSPECTION, "检验"));
+
+        desk.act(officer("amr", Role.REVIEWER), amr.id(), amr.version(), new TaskAction.Reject("名称不符合规定", null));
+
+        assertThat(desk.task(officer("tax", Role.REVIEWER), tax.id()).state()).isEqualTo(TaskState.CANCELLED);
+        assertThat(limit(WorkflowDeadlines.TASK, tax.id().toString()).state()).isEqualTo(DeadlineState.CANCELLED);
+        assertThat(limit(WorkflowDeadlines.CASE, key).state()).isEqualTo(DeadlineState.RUNNING);
+    }
+
+    private UUID acceptedJointCase() {
+        UUID caseId = applications.businessEstablishment(port);
+        TaskView accept = workflows.tasksOf(caseId.toString()).stream()
+                .filter(t -> t.kind() == NodeKind.ACCEPT && t.state().workable()).findFirst().orElseThrow();
+        desk.act(officer("amr", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
+        return caseId;
+    }
+
+    private TaskView branchOf(String key, String departmentCode) {
+        UUID department = departments.byCode(departmentCode).orElseThrow().id();
+        return workflows.tasksOf(key).stream()
+                .filter(t -> t.kind() == NodeKind.PARALLEL && t.state().workable() && t.departmentId().equals(department))
+                .findFirst().orElseThrow();
+    }
+
+    private Deadline limit(String type, String key) {
+        return deadlines.find(DeadlineSubject.of(type, key)).orElseThrow();
+    }
+
+    private List<String> timeline(UUID caseId) {
+        return jdbc.sql("select kind from casework.timeline where application_id = :id").param("id", caseId)
+                .query(String.class).list();
+    }
+
+    private OneWindowUser officer(String departmentCode, Role... roles) {
+        Department department = departments.byCode(departmentCode).orElseThrow();
+        return new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "测试" + departmentCode, Set.of(roles),
+                Set.of("desk.work"), new DataScope(department.id(), department.region()));
+    }
+}
