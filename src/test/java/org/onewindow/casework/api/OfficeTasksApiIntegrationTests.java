@@ -65,6 +65,34 @@ class OfficeTasksApiIntegrationTests {
     }
 
     @Test
+    void aReviewerSuspendsForAnInspectionAndResumesThroughTheApi() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        UUID accept = taskOf(caseId);
+        office.postJson("/office/api/tasks/" + accept + "/actions", "{\"version\":0,\"action\":\"accept\"}",
+                "X-CSRF-TOKEN", csrf);
+        WebClient reviewer = new WebClient(zones.officePort());
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(reviewer, staff.enrolled(hrss.id(), hrss.region().value(), Role.REVIEWER));
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"")
+                .matcher(reviewer.get("/office/api/csrf", "application/json").body());
+        assertThat(token.find()).isTrue();
+        UUID review = jdbc.sql("""
+                select t.id from workflow.task t join workflow.process p on p.id = t.process_id
+                where p.business_key = :key and t.node_kind = 'REVIEW'""").param("key", caseId.toString())
+                .query(UUID.class).single();
+
+        Page suspended = reviewer.postJson("/office/api/tasks/" + review + "/actions",
+                "{\"version\":0,\"action\":\"suspend\",\"procedure\":\"INSPECTION\",\"opinion\":\"现场核查\"}",
+                "X-CSRF-TOKEN", token.group(1));
+        assertThat(suspended.status()).isEqualTo(200);
+        assertThat(suspended.body()).contains("\"state\":\"SUSPENDED\"");
+        Page resumed = reviewer.postJson("/office/api/tasks/" + review + "/actions",
+                "{\"version\":1,\"action\":\"resume\",\"opinion\":\"核查完毕\"}", "X-CSRF-TOKEN", token.group(1));
+        assertThat(resumed.status()).isEqualTo(200);
+        assertThat(resumed.body()).doesNotContain("\"state\":\"SUSPENDED\"");
+    }
+
+    @Test
     void errorsAreStableCodesAndCsrfIsRequired() {
         UUID taskId = taskOf(applications.unemploymentRegistration(port));
         assertThat(office.postJson("/office/api/tasks/" + taskId + "/actions",
@@ -80,6 +108,6 @@ class OfficeTasksApiIntegrationTests {
     private UUID taskOf(UUID caseId) {
         return jdbc.sql("""
                 select t.id from workflow.task t join workflow.process p on p.id = t.process_id
-                where p.business_key = :key""").param("key", caseId.toString()).query(UUID.class).single();
+                where p.business_key = :key and t.node_kind = 'ACCEPT'""").param("key", caseId.toString()).query(UUID.class).single();
     }
 }

@@ -45,6 +45,7 @@ class OfficeTasksApi {
      * @param missing everything to correct (correction)
      * @param node the earlier step to return to (return)
      * @param department the department to transfer to (transfer)
+     * @param procedure the special procedure (suspend): HEARING, EXPERT_REVIEW or INSPECTION
      */
     record ActionRequest(
             int version,
@@ -53,7 +54,8 @@ class OfficeTasksApi {
             String legalBasis,
             List<String> missing,
             String node,
-            UUID department) {}
+            UUID department,
+            org.onewindow.workflow.SuspensionKind procedure) {}
 
     /** The version the client saw, for claim and release. */
     record VersionRequest(int version) {}
@@ -106,6 +108,11 @@ class OfficeTasksApi {
             case "reject" -> new TaskAction.Reject(request.opinion(), request.legalBasis());
             case "return" -> new TaskAction.ReturnTo(request.node(), request.opinion());
             case "transfer" -> new TaskAction.Transfer(request.department(), request.opinion());
+            case "request-extension" -> new TaskAction.RequestExtension(request.opinion());
+            case "approve-extension" -> new TaskAction.ApproveExtension(request.opinion());
+            case "reject-extension" -> new TaskAction.RejectExtension(request.opinion());
+            case "suspend" -> new TaskAction.Suspend(request.procedure(), request.opinion());
+            case "resume" -> new TaskAction.Resume(request.opinion());
             default -> throw new WorkflowException(org.onewindow.workflow.WorkflowError.ACTION_NOT_ALLOWED);
         };
         return desk.act(CurrentUser.require(), taskId, request.version(), action);
