@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (bench/, not part of the product's build) against a durable PostgreSQL.
 #
-#   scripts/bench.sh [baseline|audit-lag|all] [key=value ...]
+#   scripts/bench.sh [baseline|audit-lag|search|submission|all] [key=value ...]
+#
+# BENCH_JAVA_OPTS adds JVM options, e.g. a flight recording:
+#   BENCH_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile' scripts/bench.sh submission
 #
 # Without ONEWINDOW_BENCH_DB_URL the benchmarks start an embedded PostgreSQL 15 of their own
 # (fsync, synchronous_commit and full_page_writes on) in a temporary directory. Results are
@@ -14,5 +17,6 @@ find_jdk
 ./mvnw -B -q -DskipTests install
 ./mvnw -B -q -f bench/pom.xml package
 cd bench
-exec "$JAVA_HOME/bin/java" -Xms1g -Xmx4g -Duser.timezone=UTC \
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
+exec "$JAVA_HOME/bin/java" -Xms1g -Xmx4g -Duser.timezone=UTC ${BENCH_JAVA_OPTS:-} \
     -cp "target/classes:$(cat target/classpath.txt)" org.onewindow.bench.BenchMain "${@:-all}"

@@ -7,18 +7,23 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Runs the benchmarks named on the command line ({@code baseline}, {@code audit-lag} or
- * {@code all}) against one durable PostgreSQL and prints each result as a Markdown table.
+ * Runs the benchmarks named on the command line ({@code baseline}, {@code audit-lag},
+ * {@code search}, {@code submission} or {@code all}) against one durable PostgreSQL and prints
+ * each result as a Markdown table.
  */
 final class BenchMain {
 
     private BenchMain() {}
 
+    private static final java.util.List<String> BENCHMARKS =
+            java.util.List.of("all", "baseline", "audit-lag", "search", "submission");
+
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.parse(args);
         String benchmark = settings.benchmark();
-        if (!benchmark.equals("all") && !benchmark.equals("baseline") && !benchmark.equals("audit-lag")) {
-            System.err.println("Unknown benchmark '" + benchmark + "': use baseline, audit-lag or all");
+        if (!BENCHMARKS.contains(benchmark)) {
+            System.err.println(
+                    "Unknown benchmark '" + benchmark + "': use baseline, audit-lag, search, submission or all");
             System.exit(2);
         }
         ResultTable results = new ResultTable(Path.of(settings.text("results", "target/results.md")));
@@ -28,16 +33,24 @@ final class BenchMain {
             System.out.println("Database: " + database.describe());
             System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " processors, JVM "
                     + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
-            if (benchmark.equals("all") || benchmark.equals("baseline")) {
+            double baselineRowsPerSecond = 0;
+            if (benchmark.equals("all") || benchmark.equals("baseline") || benchmark.equals("submission")) {
                 Duration warmup = settings.duration("baseline.warmup", Duration.ofSeconds(10));
                 Duration measure = settings.duration("baseline.measure", Duration.ofSeconds(30));
                 BaselineBenchmark.Result baseline = new BaselineBenchmark(database, settings.integer("baseline.threads", 8))
                         .run(warmup, measure);
                 results.print("Baseline: single-row jsonb inserts, autocommit", baseline.row(date, warmup));
                 printFirstError(baseline.measurement());
+                baselineRowsPerSecond = baseline.rowsPerSecond();
             }
             if (benchmark.equals("all") || benchmark.equals("audit-lag")) {
                 targetsMet = runAuditLag(settings, database, results, date);
+            }
+            if (benchmark.equals("all") || benchmark.equals("search")) {
+                targetsMet &= runSearch(settings, database, results, date);
+            }
+            if (benchmark.equals("all") || benchmark.equals("submission")) {
+                targetsMet &= runSubmission(settings, database, results, date, baselineRowsPerSecond);
             }
         }
         System.exit(targetsMet ? 0 : 1);
@@ -68,6 +81,71 @@ final class BenchMain {
             }
         }
         return met;
+    }
+
+    private static boolean runSearch(BenchSettings settings, BenchDatabase database, ResultTable results, String date)
+            throws Exception {
+        Duration warmup = settings.duration("search.warmup", Duration.ofSeconds(30));
+        Duration measure = settings.duration("search.measure", Duration.ofSeconds(60));
+        double rate = Double.parseDouble(settings.text("search.rate", "200"));
+        boolean met = true;
+        try (OneWindowContext app = startWithPortal(database, settings)) {
+            SearchBenchmark benchmark = new SearchBenchmark(app.portalPort(), settings.integer("search.threads", 64));
+            for (SearchBenchmark.Endpoint endpoint : SearchBenchmark.Endpoint.values()) {
+                SearchBenchmark.Result result = benchmark.run(endpoint, rate, warmup, measure);
+                results.print("Catalogue search over HTTP", result.row(date, benchmark.distinctQueries()));
+                printFirstError(result.measurement());
+                met &= result.meetsTarget();
+            }
+        }
+        return met;
+    }
+
+    private static boolean runSubmission(BenchSettings settings, BenchDatabase database, ResultTable results,
+            String date, double baselineRowsPerSecond) throws Exception {
+        Duration warmup = settings.duration("submission.warmup", Duration.ofSeconds(60));
+        Duration measure = settings.duration("submission.measure", Duration.ofSeconds(60));
+        boolean met = true;
+        try (OneWindowContext app = startWithPortal(database, settings)) {
+            long started = System.nanoTime();
+            int count = settings.integer("submission.citizens", 1000);
+            var people = BenchCitizens.create(app, count);
+            System.out.printf("%d citizens enrolled and registered in %.1f s%n", people.size(),
+                    (System.nanoTime() - started) / 1e9);
+            started = System.nanoTime();
+            LoopbackClients clients = new LoopbackClients(settings.integer("submission.addresses", 50));
+            var loggedIn = BenchCitizens.logIn(people, clients, app.portalPort());
+            System.out.printf("%d citizens logged in over HTTP from %d addresses in %.1f s%n", loggedIn.size(),
+                    clients.size(), (System.nanoTime() - started) / 1e9);
+            SubmissionBenchmark benchmark = new SubmissionBenchmark(loggedIn, new SubmissionChecks(database));
+            for (String rate : settings.list("submission.rates", "300,max")) {
+                boolean unpaced = rate.strip().equals("max");
+                double target = unpaced ? 0 : Double.parseDouble(rate.strip());
+                int threads = unpaced
+                        ? settings.integer("submission.max-threads", 64)
+                        : settings.integer("submission.threads", 400);
+                SubmissionBenchmark.Result result = benchmark.run(target, threads, warmup, measure);
+                results.print("Submissions over HTTP (" + PensionApplication.ITEM + ")",
+                        result.row(date, baselineRowsPerSecond));
+                results.print("What the submissions left in the database", result.checks(date));
+                printFirstError(result.measurement());
+                if (!result.meetsTarget()) {
+                    System.out.println(unpaced
+                            ? "Unpaced run (informational): the maximum on this machine, see the table"
+                            : "TARGET MISSED: " + rate.strip() + "/s with no errors and every submission complete");
+                    met &= unpaced;
+                }
+            }
+        }
+        return met;
+    }
+
+    private static OneWindowContext startWithPortal(BenchDatabase database, BenchSettings settings) {
+        long started = System.nanoTime();
+        OneWindowContext app = OneWindowContext.startWithPortal(database, settings.applicationProperties());
+        System.out.printf("Application started with the portal on port %d in %.1f s%n", app.portalPort(),
+                (System.nanoTime() - started) / 1e9);
+        return app;
     }
 
     private static void printFirstError(Measurement measurement) {

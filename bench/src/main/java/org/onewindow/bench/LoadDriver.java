@@ -18,7 +18,8 @@ import org.HdrHistogram.Recorder;
  * behind starts the next due operation at once, and latency is counted from when it was due, not
  * from when it started, so that a stalled system shows up in the percentiles (no coordinated
  * omission). Unpaced, latency is each operation's own duration. An operation counts for the
- * measured period when it completes within it.
+ * measured period when it completes within it; at its end no further operation starts, so a run
+ * that fell behind its rate stops on time instead of working off its backlog.
  */
 final class LoadDriver {
 
@@ -62,7 +63,8 @@ final class LoadDriver {
             workers.add(threadFactory.newThread(() -> {
                 while (true) {
                     long due = rate > 0 ? start + (long) (nextTicket.getAndIncrement() * periodNanos) : System.nanoTime();
-                    if (due >= end) {
+                    // Behind schedule at the end, the backlog is not worked off: it could not count any more.
+                    if (due >= end || System.nanoTime() >= end) {
                         return;
                     }
                     parkUntil(due);

@@ -14,8 +14,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole OneWindow application, started in this JVM against the benchmark database without
- * demo data and without a web server, with its keys and anchor file in a temporary data directory.
+ * The whole OneWindow application, started in this JVM against the benchmark database, with its
+ * keys and anchor file in a temporary data directory: without demo data and without a web server,
+ * or with the demo city and the portal on a random port ({@link #startWithPortal}).
  */
 final class OneWindowContext implements AutoCloseable {
 
@@ -31,6 +32,24 @@ final class OneWindowContext implements AutoCloseable {
 
     /** Starts the application; {@code overrides} (e.g. {@code onewindow.audit.chain-batch-size}) win. */
     static OneWindowContext start(BenchDatabase database, Map<String, String> overrides) {
+        return start(database, Map.of(), overrides);
+    }
+
+    /**
+     * Starts the application with the portal zone's web server on a random port and the demo city
+     * (departments, staff, registry neighbours), so that cases are routed as in production.
+     */
+    static OneWindowContext startWithPortal(BenchDatabase database, Map<String, String> overrides) {
+        Map<String, String> web = new LinkedHashMap<>();
+        web.put("onewindow.demo", "true");
+        web.put("spring.main.web-application-type", "servlet");
+        web.put("onewindow.zones", "portal");
+        web.put("onewindow.portal-port", "0");
+        return start(database, web, overrides);
+    }
+
+    private static OneWindowContext start(
+            BenchDatabase database, Map<String, String> mode, Map<String, String> overrides) {
         Path dataDirectory;
         try {
             dataDirectory = Files.createTempDirectory("onewindow-bench-app-");
@@ -47,6 +66,7 @@ final class OneWindowContext implements AutoCloseable {
         properties.put("spring.main.web-application-type", "none");
         properties.put("logging.level.root", "warn");
         properties.put("logging.level.org.onewindow", "info");
+        properties.putAll(mode);
         properties.putAll(overrides);
         List<String> args = new ArrayList<>();
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
@@ -65,6 +85,11 @@ final class OneWindowContext implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** The port the portal listens on (only after {@link #startWithPortal}). */
+    int portalPort() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
     /** The effective value of an application property. */
