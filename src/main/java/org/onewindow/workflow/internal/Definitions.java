@@ -25,21 +25,23 @@ class Definitions {
         this.json = json;
     }
 
-    /** Stores the definition if it is new; returns its content hash. */
+    /**
+     * Stores the definition if it is new; returns its content hash. The insert runs in every
+     * starting transaction (it is one cheap statement): remembering "already stored" in memory
+     * would be wrong while the first storing transaction has not committed, or rolls back.
+     */
     String store(Definition definition, Instant now) {
         String body = json.writeValueAsString(definition);
         String hash = sha256(body);
-        if (!byHash.containsKey(hash)) {
-            jdbc.sql("""
-                    insert into workflow.definition (hash, name, body, created_at) values (:hash, :name, cast(:body as jsonb), :at)
-                    on conflict (hash) do nothing""")
-                    .param("hash", hash)
-                    .param("name", definition.name())
-                    .param("body", body)
-                    .param("at", Timestamp.from(now))
-                    .update();
-            byHash.put(hash, definition);
-        }
+        jdbc.sql("""
+                insert into workflow.definition (hash, name, body, created_at) values (:hash, :name, cast(:body as jsonb), :at)
+                on conflict (hash) do nothing""")
+                .param("hash", hash)
+                .param("name", definition.name())
+                .param("body", body)
+                .param("at", Timestamp.from(now))
+                .update();
+        byHash.putIfAbsent(hash, definition);
         return hash;
     }
 
