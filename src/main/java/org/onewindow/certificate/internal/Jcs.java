@@ -1,6 +1,8 @@
 package org.onewindow.certificate.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +100,19 @@ final class Jcs {
         out.append('"');
     }
 
+    /**
+     * The shortest decimal that rounds to the double, and of those the closest. Double.toString
+     * (JDK 19+) gives exactly that, except that it never uses fewer than two digits: 5e-324 comes
+     * out as 4.9E-324, so a one-digit candidate is tried first.
+     */
+    private static BigDecimal shortest(double positive) {
+        BigDecimal oneDigit = new BigDecimal(positive).round(new MathContext(1, RoundingMode.HALF_EVEN));
+        if (oneDigit.doubleValue() == positive) {
+            return oneDigit.stripTrailingZeros();
+        }
+        return new BigDecimal(Double.toString(positive)).stripTrailingZeros();
+    }
+
     /** ECMAScript's Number.prototype.toString (ECMA-262 section 7.1.12.1) of a finite double. */
     static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
@@ -108,7 +123,7 @@ final class Jcs {
         }
         String sign = value < 0 ? "-" : "";
         // Since JDK 19 Double.toString yields the shortest decimal that rounds to the same double.
-        BigDecimal decimal = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        BigDecimal decimal = shortest(Math.abs(value));
         String digits = decimal.unscaledValue().toString();
         int k = digits.length();
         int n = k - decimal.scale();

@@ -16,6 +16,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -82,6 +84,13 @@ final class PdfSignatures {
         }
     }
 
+    /** The CMS in the signature's contents, without the zero padding after it (BouncyCastle refuses extra data). */
+    private static ContentInfo contentInfo(PDSignature signature) throws IOException {
+        try (ASN1InputStream in = new ASN1InputStream(signature.getContents())) {
+            return ContentInfo.getInstance(in.readObject());
+        }
+    }
+
     /** What a PDF's last signature says about the file. */
     sealed interface Check {
 
@@ -109,7 +118,7 @@ final class PdfSignatures {
                 return new Check.Broken("pdf_changed_after_signing");
             }
             byte[] signed = signature.getSignedContent(pdf);
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), signature.getContents(pdf));
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contentInfo(signature));
             Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
             if (signers.size() != 1) {
                 return new Check.Broken("pdf_signers_unexpected");
