@@ -130,9 +130,9 @@ class CertificatePdf {
         y = row(canvas, holder.kind() == Holder.Kind.PERSON ? "公民身份号码" : "统一社会信用代码",
                 holder.identifier(), 60, y, width - 260);
         for (Map.Entry<String, String> field : content.fields().entrySet()) {
-            y = row(canvas, FieldLabels.label(field.getKey()), field.getValue(), 60, y, width - 200);
+            y = row(canvas, FieldLabels.label(field.getKey()), field.getValue(), 60, y, width - 260);
         }
-        y = row(canvas, "有效期限", content.validity(), 60, y, width - 200);
+        y = row(canvas, "有效期限", content.validity(), 60, y, width - 260);
         canvas.qr(content.verificationUrl(), width - 170, height - 300, 110);
         canvas.text("发证机关：" + content.departmentName(), 13, width - 330, 150);
         canvas.text("发证日期：" + content.issuedOn(), 13, width - 330, 128);
