@@ -14,7 +14,8 @@ public enum CertificateError {
     CERTIFICATE_NOT_REVOCABLE(409),
     REVOCATION_REASON_REQUIRED(400),
     RATE_LIMITED(429),
-    DOCUMENT_UNREADABLE(400);
+    DOCUMENT_UNREADABLE(400),
+    DOCUMENT_TOO_LARGE(413);
 
     private final int status;
 

@@ -1,17 +1,18 @@
 package org.onewindow.certificate.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.onewindow.certificate.CertificateError;
 import org.onewindow.certificate.CertificateException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,6 +34,9 @@ class VerifyApiController {
     /** An error with its stable code. */
     record ErrorAnswer(String code, List<String> errors) {}
 
+    /** The upload limit of STANDARDS.md (20 MB), as for the page's multipart upload. */
+    static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
     private final Verifying verifying;
 
     VerifyApiController(Verifying verifying) {
@@ -46,7 +50,11 @@ class VerifyApiController {
     }
 
     @PostMapping(path = "/api/verify/document", produces = MediaType.APPLICATION_JSON_VALUE)
-    VerificationAnswer document(@RequestBody(required = false) byte[] content, HttpServletRequest request) {
+    VerificationAnswer document(HttpServletRequest request) throws IOException {
+        byte[] content = request.getInputStream().readNBytes(MAX_DOCUMENT_BYTES + 1);
+        if (content.length > MAX_DOCUMENT_BYTES) {
+            throw new CertificateException(CertificateError.DOCUMENT_TOO_LARGE, "documents are at most 20 MB");
+        }
         return answer(verifying.byDocument(content, request.getRemoteAddr()));
     }
 
