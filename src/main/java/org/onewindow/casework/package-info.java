@@ -3,7 +3,7 @@
  * idempotent submission with a receipt, "my applications" with a timeline, withdrawal, and
  * bundles that create one linked case per item. The workflow issue adds processing.
  */
-@ApplicationModule(allowedDependencies = {"workflow", "catalog", "registry", "identity", "audit", "platform", "shared"})
+@ApplicationModule(allowedDependencies = {"workflow", "certificate", "catalog", "registry", "identity", "audit", "platform", "shared"})
 package org.onewindow.casework;
 
 import org.springframework.modulith.ApplicationModule;

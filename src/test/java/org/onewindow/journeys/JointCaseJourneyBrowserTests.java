@@ -114,6 +114,11 @@ class JointCaseJourneyBrowserTests {
         assertThat(page.locator("#timeline")).containsText("受理");
         assertThat(page.locator("#timeline")).containsText("部门审查通过");
         assertThat(page.locator("#timeline")).containsText("准予许可");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from casework.timeline where application_id = :id and kind = 'CERTIFICATE_ISSUED'")
+                .param("id", caseId).query(Long.class).single() == 1);
+        page.reload();
+        assertThat(page.locator("#timeline")).containsText("电子证照已签发");
     }
 
     /** An officer of the department logs in (password, then TOTP) and works the case's task at the desk. */

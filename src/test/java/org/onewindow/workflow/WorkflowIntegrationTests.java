@@ -41,6 +41,7 @@ class WorkflowIntegrationTests {
     @Autowired DemoIdentityData directory;
     @Autowired DeadlineSweeper sweeper;
     @Autowired MutableClock clock;
+    @Autowired org.onewindow.certificate.Certificates certificates;
     @Autowired JdbcClient jdbc;
 
     @BeforeEach
@@ -79,6 +80,12 @@ class WorkflowIntegrationTests {
 
         assertThat(workflows.process(key).orElseThrow().outcome()).isEqualTo("APPROVED");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(caseId)).isEqualTo("APPROVED"));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(certificates.ofCase(caseId))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.type()).isEqualTo("business_licence");
+                    assertThat(c.holderName()).isEqualTo("福州市鼓楼区榕树餐饮管理有限公司");
+                }));
         assertThat(workflows.history(key)).extracting(HistoryView::action)
                 .contains("STARTED", "ACCEPT", "APPROVE", "ENDED");
     }
