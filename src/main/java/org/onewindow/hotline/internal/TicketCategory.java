@@ -11,7 +11,7 @@ enum TicketCategory {
     SUGGESTION,
     PRAISE;
 
-    String messageKey() {
+    public String messageKey() {
         return "hotline.category." + name().toLowerCase(Locale.ROOT);
     }
 }

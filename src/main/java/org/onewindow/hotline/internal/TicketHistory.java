@@ -22,7 +22,13 @@ class TicketHistory {
      * @param publicNote whether the reporter sees the row
      */
     record Step(Instant at, String action, TicketState state, String actorName, UUID departmentId, String note,
-            boolean publicNote) {}
+            boolean publicNote) {
+
+        /** When, as pages show it. */
+        public String time() {
+            return TicketViews.TIME.format(at);
+        }
+    }
 
     private final JdbcClient jdbc;
 
