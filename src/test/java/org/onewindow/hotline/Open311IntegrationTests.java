@@ -155,6 +155,34 @@ class Open311IntegrationTests {
                 .query(String.class).single()).doesNotContain(key).hasSize(64);
     }
 
+    @Test
+    void answersInXmlWithTheSpecsElementNames() {
+        Page services = api.get("/open311/v2/services.xml", "text/xml");
+        Page definition = api.get("/open311/v2/services/env-noise.xml", "text/xml");
+        Page created = api.postRaw("/open311/v2/requests.xml", Map.of("api_key", key, "service_code", "env-garbage",
+                "address_string", "鼓楼区东街 & 南街路口", "description", "垃圾 <三天> 未清运",
+                "attribute[district]", "350102"));
+        Matcher id = Pattern.compile("<service_request_id>(12345-\\d{4}-\\d{6})</service_request_id>")
+                .matcher(created.body());
+        assertThat(id.find()).as(created.body()).isTrue();
+        Page read = api.get("/open311/v2/requests/" + id.group(1) + ".xml", "text/xml");
+        Page refused = api.postRaw("/open311/v2/requests.xml", Map.of("api_key", "wrong"));
+
+        assertThat(services.status()).isEqualTo(200);
+        assertThat(services.headers().get("content-type").getFirst()).contains("xml");
+        assertThat(services.body()).startsWith("<?xml").contains("<services><service><service_code>");
+        assertThat(definition.body()).contains("<service_definition><service_code>env-noise</service_code>")
+                .contains("<attributes><attribute><variable>true</variable><code>district</code>")
+                .contains("<values><value><key>");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).contains("<service_requests><request>");
+        assertThat(read.body()).contains("<status>open</status>").contains("<address>鼓楼区东街 &amp; 南街路口</address>")
+                .contains("垃圾 &lt;三天&gt; 未清运").contains("<media_url/>");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("<errors><error><code>403</code><description>api_key_invalid");
+        assertThat(api.get("/open311/v2/services.csv", "text/csv").status()).isEqualTo(404);
+    }
+
     private Page post(Map<String, String> fields) {
         return api.postRaw("/open311/v2/requests.json", fields);
     }

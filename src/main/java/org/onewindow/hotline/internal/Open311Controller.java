@@ -41,51 +41,59 @@ class Open311Controller {
         this.keys = keys;
     }
 
-    @GetMapping(path = "/open311/discovery.json")
-    ResponseEntity<Object> discovery() {
+    @GetMapping(path = "/open311/discovery.{format}")
+    ResponseEntity<Object> discovery(@PathVariable String format) {
         Map<String, Object> endpoint = new LinkedHashMap<>();
         endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
         endpoint.put("url", "/open311/v2");
         endpoint.put("changeset", "2026-11-01T00:00:00+08:00");
         endpoint.put("type", "production");
-        endpoint.put("formats", List.of("application/json"));
+        endpoint.put("formats", List.of("application/json", "text/xml"));
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("changeset", "2026-11-01T00:00:00+08:00");
         map.put("contact", "12345");
         map.put("key_service", "API keys are issued by the 12345 centre (office: /office/hotline/api-keys)");
         map.put("endpoints", List.of(endpoint));
-        return json(200, map);
+        return answer(format, 200, "discovery", null, map);
     }
 
-    @GetMapping(path = "/open311/v2/services.json")
-    ResponseEntity<Object> services() {
-        return json(200, services.list());
+    @GetMapping(path = "/open311/v2/services.{format}")
+    ResponseEntity<Object> services(@PathVariable String format) {
+        return answer(format, 200, "services", "service", services.list());
     }
 
-    @GetMapping(path = "/open311/v2/services/{code}.json")
-    ResponseEntity<Object> service(@PathVariable String code) {
-        return json(200, services.definition(catalogue.service(code).orElseThrow(Open311Controller::unknownService)));
+    @GetMapping(path = "/open311/v2/services/{code}.{format}")
+    ResponseEntity<Object> service(@PathVariable String code, @PathVariable String format) {
+        Format.of(format);
+        return answer(format, 200, "service_definition", null,
+                services.definition(catalogue.service(code).orElseThrow(Open311Controller::unknownService)));
     }
 
-    @GetMapping(path = "/open311/v2/requests.json")
+    @GetMapping(path = "/open311/v2/requests.{format}")
     ResponseEntity<Object> requests(
+            @PathVariable String format,
             @RequestParam(name = "service_request_id", required = false) String ids,
             @RequestParam(name = "service_code", required = false) String serviceCodes,
             @RequestParam(name = "start_date", required = false) String startDate,
             @RequestParam(name = "end_date", required = false) String endDate,
             @RequestParam(required = false) String status) {
-        return json(200, requests.find(requests.query(ids, serviceCodes, startDate, endDate, status)));
+        Format.of(format);
+        return answer(format, 200, "service_requests", "request",
+                requests.find(requests.query(ids, serviceCodes, startDate, endDate, status)));
     }
 
-    @GetMapping(path = "/open311/v2/requests/{id}.json")
-    ResponseEntity<Object> request(@PathVariable String id) {
+    @GetMapping(path = "/open311/v2/requests/{id}.{format}")
+    ResponseEntity<Object> request(@PathVariable String id, @PathVariable String format) {
+        Format.of(format);
         Ticket ticket = records.byNumber(id).filter(t -> t.emergencyService() == null)
                 .orElseThrow(() -> new Open311Error(404, "request_not_found", "no service request " + id));
-        return json(200, requests.render(List.of(ticket)));
+        return answer(format, 200, "service_requests", "request", requests.render(List.of(ticket)));
     }
 
-    @PostMapping(path = "/open311/v2/requests.json")
-    ResponseEntity<Object> submit(@RequestParam Map<String, String> form, HttpServletRequest request) {
+    @PostMapping(path = "/open311/v2/requests.{format}")
+    ResponseEntity<Object> submit(@PathVariable String format, @RequestParam Map<String, String> form,
+            HttpServletRequest request) {
+        Format.of(format);
         ApiKeys.ApiKey key = switch (keys.check(form.get("api_key"))) {
             case ApiKeys.Check.Valid valid -> valid.key();
             case ApiKeys.Check.Revoked revoked -> throw new Open311Error(403, "api_key_revoked",
@@ -116,17 +124,49 @@ class Open311Controller {
         answer.put("service_notice", "受理后将按" + service.replyLimit().amount() + " "
                 + service.replyLimit().unit().name().toLowerCase(java.util.Locale.ROOT) + "时限办理");
         answer.put("account_id", null);
-        return json(201, List.of(answer));
+        return answer(format, 201, "service_requests", "request", List.of(answer));
     }
 
     @ExceptionHandler(Open311Error.class)
-    ResponseEntity<Object> refused(Open311Error error) {
-        return error.response();
+    ResponseEntity<Object> refused(Open311Error error, HttpServletRequest request) {
+        return errors(request, error);
     }
 
     @ExceptionHandler(HotlineException.class)
-    ResponseEntity<Object> refused(HotlineException error) {
-        return new Open311Error(error.error().status(), error.code(), error.code()).response();
+    ResponseEntity<Object> refused(HotlineException error, HttpServletRequest request) {
+        return errors(request, new Open311Error(error.error().status(), error.code(), error.code()));
+    }
+
+    /** The answer in the format the path names. */
+    static ResponseEntity<Object> answer(String format, int status, String root, String item, Object body) {
+        if (Format.of(format) == Format.XML) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_XML)
+                    .body(Open311Xml.document(root, item, body));
+        }
+        return json(status, body);
+    }
+
+    /** The spec's error list, as XML when the path ends in {@code .xml}. */
+    static ResponseEntity<Object> errors(HttpServletRequest request, Open311Error error) {
+        Format format = request.getRequestURI().endsWith(".xml") ? Format.XML : Format.JSON;
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("code", error.status());
+        entry.put("description", error.getMessage());
+        return answer(format.name(), error.status(), "errors", "error", List.of(entry));
+    }
+
+    /** The two formats of GeoReport v2; any other suffix is not found. */
+    enum Format {
+        JSON,
+        XML;
+
+        static Format of(String suffix) {
+            return switch (suffix.toLowerCase(java.util.Locale.ROOT)) {
+                case "json" -> JSON;
+                case "xml" -> XML;
+                default -> throw new Open311Error(404, "format_unknown", "use .json or .xml");
+            };
+        }
     }
 
     /** JSON whatever the client accepts: the {@code .json} in the path chose the format. */

@@ -1,9 +1,5 @@
 package org.onewindow.hotline.internal;
 
-import java.util.List;
-import java.util.Map;
-import org.springframework.http.ResponseEntity;
-
 /**
  * A refusal as GeoReport v2 words it: a list of errors, each with the HTTP status as its
  * {@code code} and a {@code description} that starts with our stable snake_case code.
@@ -27,7 +23,4 @@ final class Open311Error extends RuntimeException {
         return code;
     }
 
-    ResponseEntity<Object> response() {
-        return Open311Controller.json(status, List.of(Map.of("code", status, "description", getMessage())));
-    }
 }

@@ -44,12 +44,12 @@ class Open311Services {
     Map<String, Object> definition(HotlineService service) {
         List<Map<String, Object>> attributes = new ArrayList<>();
         List<Map<String, String>> districts = districts().stream()
-                .map(r -> Map.of("key", r.code().value(), "name", r.name())).toList();
+                .map(r -> value(r.code().value(), r.name())).toList();
         attributes.add(attribute(DISTRICT, "singlevaluelist", true, "所在区县 District", 1, districts));
         int order = 2;
         for (ServiceAttribute attribute : service.attributes()) {
             List<Map<String, String>> values = attribute.values().entrySet().stream()
-                    .map(e -> Map.of("key", e.getKey(), "name", e.getValue())).toList();
+                    .map(e -> value(e.getKey(), e.getValue())).toList();
             attributes.add(attribute(attribute.code(), attribute.datatype(), attribute.required(),
                     attribute.description() + " " + attribute.descriptionEn(), order++, values));
         }
@@ -61,6 +61,13 @@ class Open311Services {
 
     List<Region> districts() {
         return ReportController.districts(departments);
+    }
+
+    private static Map<String, String> value(String key, String name) {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("key", key);
+        map.put("name", name);
+        return map;
     }
 
     private static Map<String, Object> attribute(String code, String datatype, boolean required, String description,
