@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class HotlineDesksIntegrationTests {
 
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+    private static final Map<String, WebClient> OFFICE = new java.util.concurrent.ConcurrentHashMap<>();
 
     @LocalServerPort int port;
     @Autowired Zones zones;
@@ -163,10 +164,16 @@ class HotlineDesksIntegrationTests {
                 .contains("请立即将来电转接 119").contains("已转接");
     }
 
+    /**
+     * One logged-in client per department and role for the whole class: the suite shares one
+     * per-IP login limit (60 a minute), so these tests log each member of staff in only once.
+     */
     private WebClient office(Department department, Role role) {
-        WebClient client = new WebClient(zones.officePort());
-        staff.logIn(client, staff.enrolled(department.id(), department.region().value(), role));
-        return client;
+        return OFFICE.computeIfAbsent(department.code() + "/" + role, key -> {
+            WebClient client = new WebClient(zones.officePort());
+            staff.logIn(client, staff.enrolled(department.id(), department.region().value(), role));
+            return client;
+        });
     }
 
     private static String path(Page page) {
