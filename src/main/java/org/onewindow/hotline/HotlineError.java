@@ -1,0 +1,38 @@
+package org.onewindow.hotline;
+
+import java.util.Locale;
+
+/** Why a hotline operation was refused, as a stable snake_case code with its HTTP status. */
+public enum HotlineError {
+    TICKET_NOT_FOUND(404),
+    TICKET_STATE_CONFLICT(409),
+    TICKET_VERSION_CONFLICT(409),
+    NOT_HOLDING_DEPARTMENT(403),
+    SERVICE_UNKNOWN(400),
+    DESCRIPTION_REQUIRED(400),
+    LOCATION_REQUIRED(400),
+    DISTRICT_UNKNOWN(400),
+    CONTACT_MOBILE_INVALID(400),
+    DEPARTMENT_NOT_FOUND(400),
+    REASON_REQUIRED(400),
+    REPLY_REQUIRED(400),
+    SATISFACTION_INVALID(400),
+    MERGE_INVALID(400),
+    ATTRIBUTE_INVALID(400),
+    EMERGENCY_SERVICE_INVALID(400);
+
+    private final int status;
+
+    HotlineError(int status) {
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The code as it appears in pages and APIs, e.g. {@code ticket_not_found}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,129 @@
+package org.onewindow.hotline.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.onewindow.deadline.Deadline;
+import org.onewindow.deadline.Deadlines;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.Departments;
+import org.onewindow.shared.ChinaTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads tickets as GeoReport v2 service requests. Without dates the window is the last 90 days,
+ * and an answer holds at most the newest {@value #CAP} requests, as the specification allows.
+ */
+@Component
+class Open311Requests {
+
+    static final int CAP = 1000;
+    static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final TicketRecords records;
+    private final DispatchCatalogue catalogue;
+    private final Departments departments;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    Open311Requests(TicketRecords records, DispatchCatalogue catalogue, Departments departments,
+            Deadlines deadlines, Clock clock) {
+        this.records = records;
+        this.catalogue = catalogue;
+        this.departments = departments;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    /** Builds the query from the request parameters, refusing malformed ones. */
+    Open311Query query(String ids, String serviceCodes, String startDate, String endDate, String status) {
+        Instant end = endDate == null || endDate.isBlank() ? clock.instant().plusSeconds(1) : date("end_date", endDate);
+        Instant start = startDate == null || startDate.isBlank() ? end.minus(DEFAULT_WINDOW)
+                : date("start_date", startDate);
+        if (!start.isBefore(end)) {
+            throw new Open311Error(400, "date_range_invalid", "start_date must be before end_date");
+        }
+        String wanted = status == null || status.isBlank() ? null : status.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted != null && !List.of("open", "closed", "open,closed", "closed,open").contains(wanted)) {
+            throw new Open311Error(400, "status_invalid", "status must be open or closed");
+        }
+        return new Open311Query(split(ids), split(serviceCodes), start, end,
+                wanted == null || wanted.contains(",") ? null : wanted);
+    }
+
+    List<Map<String, Object>> find(Open311Query query) {
+        return render(records.search(query, CAP));
+    }
+
+    List<Map<String, Object>> render(List<Ticket> tickets) {
+        Map<String, Deadline> due = deadlines.findAll(TicketClock.REPLY,
+                        tickets.stream().map(t -> t.id().toString()).toList()).stream()
+                .collect(Collectors.toMap(d -> d.subject().key(), Function.identity(), (a, b) -> a));
+        Map<java.util.UUID, String> agencies = new java.util.HashMap<>();
+        return tickets.stream().map(ticket -> request(ticket, due.get(ticket.id().toString()), agencies)).toList();
+    }
+
+    private Map<String, Object> request(Ticket ticket, Deadline deadline, Map<java.util.UUID, String> agencies) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("service_request_id", ticket.number());
+        map.put("status", ticket.state().open311Status());
+        map.put("status_notes", notes(ticket));
+        map.put("service_name", catalogue.service(ticket.serviceCode()).map(HotlineService::name)
+                .orElse(ticket.serviceCode()));
+        map.put("service_code", ticket.serviceCode());
+        map.put("description", ticket.confidential() ? null : ticket.description());
+        map.put("agency_responsible", ticket.departmentId() == null ? null
+                : agencies.computeIfAbsent(ticket.departmentId(),
+                        id -> departments.byId(id).map(Department::name).orElse(null)));
+        map.put("service_notice", null);
+        map.put("requested_datetime", format(ticket.createdAt()));
+        map.put("updated_datetime", format(ticket.updatedAt()));
+        map.put("expected_datetime", deadline == null || deadline.dueAt() == null || !ticket.state().isOpen()
+                ? null : format(deadline.dueAt()));
+        map.put("address", ticket.address());
+        map.put("address_id", null);
+        map.put("zipcode", null);
+        map.put("lat", ticket.lat());
+        map.put("long", ticket.lng());
+        map.put("media_url", null);
+        return map;
+    }
+
+    private String notes(Ticket ticket) {
+        return switch (ticket.state()) {
+            case MERGED -> "merged";
+            case CLOSED, VISITED, REPLIED -> ticket.reply();
+            case DISPUTED -> "redispatching";
+            default -> ticket.state().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    static String format(Instant instant) {
+        return instant == null ? null : ISO.format(instant.atZone(ChinaTime.ZONE).toOffsetDateTime().withNano(0));
+    }
+
+    private static Instant date(String name, String text) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new Open311Error(400, "date_invalid", name + " must be an ISO 8601 date and time with offset");
+        }
+    }
+
+    private static List<String> split(String list) {
+        if (list == null || list.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,100 @@
+package org.onewindow.hotline.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.onewindow.hotline.HotlineError;
+import org.onewindow.hotline.HotlineException;
+import org.onewindow.identity.CitizenDirectory;
+import org.onewindow.identity.CurrentUser;
+import org.onewindow.identity.Departments;
+import org.onewindow.identity.OneWindowUser;
+import org.onewindow.shared.DivisionCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The citizen's web report and "my tickets" with the timeline and the department's reply. */
+@Controller
+class ReportController {
+
+    private final ReceivingTickets receiving;
+    private final TicketRecords records;
+    private final TicketViews views;
+    private final DispatchCatalogue catalogue;
+    private final Departments departments;
+    private final CitizenDirectory citizens;
+    private final TicketValidation validation;
+
+    ReportController(ReceivingTickets receiving, TicketRecords records, TicketViews views,
+            DispatchCatalogue catalogue, Departments departments, CitizenDirectory citizens,
+            TicketValidation validation) {
+        this.receiving = receiving;
+        this.records = records;
+        this.views = views;
+        this.catalogue = catalogue;
+        this.departments = departments;
+        this.citizens = citizens;
+        this.validation = validation;
+    }
+
+    @GetMapping("/hotline/report")
+    String form(Model model) {
+        return render(Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/hotline/report")
+    String report(@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
+        OneWindowUser user = CurrentUser.require();
+        var profile = citizens.profile(user.id()).orElseThrow();
+        NewTicket input = new NewTicket(Channel.WEB, form.get("serviceCode"), form.get("description"),
+                form.get("address"), form.get("district"), null, null, Forms.attributes(form), user.id(),
+                profile.name(), profile.mobile() == null ? null : profile.mobile().value(),
+                form.containsKey("confidential"), null, null);
+        Map<String, HotlineError> errors = validation.check(input);
+        if (!errors.isEmpty()) {
+            return render(form, Forms.codes(errors), model);
+        }
+        try {
+            Ticket ticket = receiving.receive(input, Acting.of(user, request.getRemoteAddr()));
+            return "redirect:/hotline/tickets/" + ticket.id() + "?accepted";
+        } catch (HotlineException e) {
+            return render(form, Map.of("serviceCode", e.code()), model);
+        }
+    }
+
+    @GetMapping("/hotline/tickets")
+    String mine(Model model) {
+        model.addAttribute("tickets", views.rows(records.ofReporter(CurrentUser.require().id(), 100),
+                TicketViews.Viewer.REPORTER));
+        return "hotline/my-tickets";
+    }
+
+    @GetMapping("/hotline/tickets/{id}")
+    String ticket(@PathVariable UUID id, Model model) {
+        Ticket ticket = records.byId(id).filter(t -> CurrentUser.require().id().equals(t.reporterId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("ticket", views.full(ticket, TicketViews.Viewer.REPORTER));
+        return "hotline/my-ticket";
+    }
+
+    private String render(Map<String, String> form, Map<String, String> errors, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("services", catalogue.services());
+        model.addAttribute("districts", districts(departments));
+        return "hotline/report";
+    }
+
+    /** The county-level divisions on record, for the district choice. */
+    static List<org.onewindow.identity.Region> districts(Departments departments) {
+        return departments.regions().stream()
+                .filter(r -> r.code().level() == DivisionCode.Level.COUNTY).toList();
+    }
+}
