@@ -75,7 +75,7 @@ class TicketLifecycleIntegrationTests {
         assertThat(one.departmentId()).isEqualTo(fixture.department("gl.urban").id());
         assertThat(two.departmentId()).isEqualTo(fixture.department("tj.urban").id());
         assertThat(dispatching.proposed(fixture.phoneCall("market-consumer", HotlineFixture.GULOU, null, false))
-                .orElseThrow().code()).isEqualTo("amr");
+                .orElseThrow().function()).isEqualTo(org.onewindow.identity.DepartmentFunction.MARKET_REGULATION);
     }
 
     @Test
