@@ -38,6 +38,15 @@ public class TestClockConfiguration {
     }
 
     @Bean
+    TestDesk testDesk(
+            TestApplications applications,
+            org.onewindow.workflow.TaskDesk desk,
+            org.onewindow.workflow.Workflows workflows,
+            org.onewindow.identity.Departments departments) {
+        return new TestDesk(applications, desk, workflows, departments);
+    }
+
+    @Bean
     @Primary
     MutableClock mutableClock() {
         return new MutableClock();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
-import org.onewindow.identity.AccountKind;
-import org.onewindow.identity.DataScope;
-import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
@@ -24,6 +20,7 @@ import org.onewindow.identity.internal.demo.DemoIdentityData;
 import org.onewindow.shared.WorkingDayCalendar;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
+import org.onewindow.support.TestDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +33,7 @@ class ExtensionIntegrationTests {
     @LocalServerPort int port;
     @Autowired TestApplications applications;
     @Autowired TaskDesk desk;
+    @Autowired TestDesk testDesk;
     @Autowired Workflows workflows;
     @Autowired Departments departments;
     @Autowired Deadlines deadlines;
@@ -49,15 +47,15 @@ class ExtensionIntegrationTests {
 
     @Test
     void theHeadOfTheDepartmentExtendsAJointCaseByFifteenWorkingDaysAndTheApplicantIsToldWhy() {
-        UUID caseId = acceptedJointCase();
+        UUID caseId = testDesk.acceptedJointCase(port);
         String key = caseId.toString();
-        TaskView branch = branchOf(key, "tax");
+        TaskView branch = testDesk.branchOf(key, "tax");
         Deadline caseBefore = caseLimit(key);
         LocalDate branchDueBefore = branch.dueDate();
 
-        OneWindowUser reviewer = officer("tax", Role.REVIEWER);
+        OneWindowUser reviewer = testDesk.officer("tax", Role.REVIEWER);
         TaskView asked = desk.act(reviewer, branch.id(), branch.version(), new TaskAction.RequestExtension("需现场核查经营场所"));
-        OneWindowUser head = officer("tax", Role.DEPARTMENT_HEAD);
+        OneWindowUser head = testDesk.officer("tax", Role.DEPARTMENT_HEAD);
         assertThat(desk.pendingExtensions(head)).extracting(ExtensionView::businessKey).contains(key);
         desk.act(head, branch.id(), asked.version(), new TaskAction.ApproveExtension("同意"));
 
@@ -79,21 +77,21 @@ class ExtensionIntegrationTests {
 
     @Test
     void aSecondExtensionIsRefused() {
-        String key = acceptedJointCase().toString();
-        TaskView branch = branchOf(key, "psb");
-        OneWindowUser reviewer = officer("psb", Role.REVIEWER);
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(key, "psb");
+        OneWindowUser reviewer = testDesk.officer("psb", Role.REVIEWER);
         TaskView asked = desk.act(reviewer, branch.id(), branch.version(), new TaskAction.RequestExtension("专家评审"));
 
         assertThatThrownBy(() -> desk.act(reviewer, branch.id(), asked.version(),
                 new TaskAction.RequestExtension("再延一次")))
                 .hasMessage("extension_pending");
-        TaskView approved = desk.act(officer("psb", Role.DEPARTMENT_HEAD), branch.id(), asked.version(),
+        TaskView approved = desk.act(testDesk.officer("psb", Role.DEPARTMENT_HEAD), branch.id(), asked.version(),
                 new TaskAction.ApproveExtension(null));
         assertThatThrownBy(() -> desk.act(reviewer, branch.id(), approved.version(),
                 new TaskAction.RequestExtension("再延一次")))
                 .hasMessage("extension_already_granted");
-        TaskView other = branchOf(key, "amr");
-        assertThatThrownBy(() -> desk.act(officer("amr", Role.REVIEWER), other.id(), other.version(),
+        TaskView other = testDesk.branchOf(key, "amr");
+        assertThatThrownBy(() -> desk.act(testDesk.officer("amr", Role.REVIEWER), other.id(), other.version(),
                 new TaskAction.RequestExtension("另一部门也想延期")))
                 .hasMessage("extension_already_granted");
         assertThat(caseLimit(key).extendedBy()).isEqualTo(15);
@@ -101,30 +99,30 @@ class ExtensionIntegrationTests {
 
     @Test
     void onlyAnotherHeadOfTheSameDepartmentMayDecide() {
-        String key = acceptedJointCase().toString();
-        TaskView branch = branchOf(key, "amr");
-        OneWindowUser headReviewer = officer("amr", Role.REVIEWER, Role.DEPARTMENT_HEAD);
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(key, "amr");
+        OneWindowUser headReviewer = testDesk.officer("amr", Role.REVIEWER, Role.DEPARTMENT_HEAD);
         TaskView asked = desk.act(headReviewer, branch.id(), branch.version(), new TaskAction.RequestExtension("听证"));
 
         assertThatThrownBy(() -> desk.act(headReviewer, branch.id(), asked.version(),
                 new TaskAction.ApproveExtension(null)))
                 .hasMessage("extension_own_request");
-        assertThatThrownBy(() -> desk.act(officer("amr", Role.REVIEWER), branch.id(), asked.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("amr", Role.REVIEWER), branch.id(), asked.version(),
                 new TaskAction.ApproveExtension(null)))
                 .hasMessage("department_head_required");
-        assertThatThrownBy(() -> desk.act(officer("tax", Role.DEPARTMENT_HEAD), branch.id(), asked.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("tax", Role.DEPARTMENT_HEAD), branch.id(), asked.version(),
                 new TaskAction.ApproveExtension(null)))
                 .hasMessage("task_not_found");
-        assertThatThrownBy(() -> desk.act(officer("amr", Role.DEPARTMENT_HEAD), branch.id(), branch.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("amr", Role.DEPARTMENT_HEAD), branch.id(), branch.version(),
                 new TaskAction.ApproveExtension(null)))
                 .as("the page was loaded before the request")
                 .hasMessage("task_changed");
         assertThat(caseLimit(key).extendedBy()).isZero();
 
-        TaskView rejected = desk.act(officer("amr", Role.DEPARTMENT_HEAD), branch.id(), asked.version(),
+        TaskView rejected = desk.act(testDesk.officer("amr", Role.DEPARTMENT_HEAD), branch.id(), asked.version(),
                 new TaskAction.RejectExtension("理由不充分"));
         assertThat(caseLimit(key).extendedBy()).isZero();
-        assertThatThrownBy(() -> desk.act(officer("amr", Role.DEPARTMENT_HEAD), branch.id(), rejected.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("amr", Role.DEPARTMENT_HEAD), branch.id(), rejected.version(),
                 new TaskAction.RejectExtension("再驳回")))
                 .hasMessage("extension_not_pending");
         desk.act(headReviewer, branch.id(), rejected.version(), new TaskAction.RequestExtension("听证，已补充说明"));
@@ -134,49 +132,32 @@ class ExtensionIntegrationTests {
 
     @Test
     void aRequestLapsesWhenTheStepIsDoneFirst() {
-        String key = acceptedJointCase().toString();
-        TaskView branch = branchOf(key, "tax");
-        OneWindowUser reviewer = officer("tax", Role.REVIEWER);
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(key, "tax");
+        OneWindowUser reviewer = testDesk.officer("tax", Role.REVIEWER);
         TaskView asked = desk.act(reviewer, branch.id(), branch.version(), new TaskAction.RequestExtension("核查"));
         TaskView done = desk.act(reviewer, branch.id(), asked.version(), new TaskAction.Approve("同意"));
 
-        assertThatThrownBy(() -> desk.act(officer("tax", Role.DEPARTMENT_HEAD), branch.id(), done.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("tax", Role.DEPARTMENT_HEAD), branch.id(), done.version(),
                 new TaskAction.ApproveExtension(null)))
                 .hasMessage("task_not_workable");
         assertThat(desk.extensions(reviewer, branch.id())).extracting(ExtensionView::state).containsExactly("LAPSED");
-        TaskView other = branchOf(key, "psb");
-        desk.act(officer("psb", Role.REVIEWER), other.id(), other.version(), new TaskAction.RequestExtension("专家评审"));
+        TaskView other = testDesk.branchOf(key, "psb");
+        desk.act(testDesk.officer("psb", Role.REVIEWER), other.id(), other.version(), new TaskAction.RequestExtension("专家评审"));
     }
 
     @Test
     void aCaseDoneOnTheSpotHasNoLimitToExtend() {
         UUID caseId = applications.unemploymentRegistration(port);
-        TaskView accept = open(caseId.toString(), NodeKind.ACCEPT).getFirst();
-        desk.act(officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
-        TaskView review = open(caseId.toString(), NodeKind.REVIEW).getFirst();
-        assertThatThrownBy(() -> desk.act(officer("hrss", Role.REVIEWER), review.id(), review.version(),
+        TaskView accept = testDesk.open(caseId.toString(), NodeKind.ACCEPT).getFirst();
+        desk.act(testDesk.officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
+        TaskView review = testDesk.open(caseId.toString(), NodeKind.REVIEW).getFirst();
+        assertThatThrownBy(() -> desk.act(testDesk.officer("hrss", Role.REVIEWER), review.id(), review.version(),
                 new TaskAction.RequestExtension("需要更多时间")))
                 .hasMessage("extension_not_applicable");
-        assertThatThrownBy(() -> desk.act(officer("hrss", Role.REVIEWER), review.id(), review.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("hrss", Role.REVIEWER), review.id(), review.version(),
                 new TaskAction.RequestExtension(" ")))
                 .hasMessage("reason_required");
-    }
-
-    private UUID acceptedJointCase() {
-        UUID caseId = applications.businessEstablishment(port);
-        TaskView accept = open(caseId.toString(), NodeKind.ACCEPT).getFirst();
-        desk.act(officer("amr", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
-        return caseId;
-    }
-
-    private TaskView branchOf(String key, String departmentCode) {
-        UUID department = departments.byCode(departmentCode).orElseThrow().id();
-        return open(key, NodeKind.PARALLEL).stream().filter(t -> t.departmentId().equals(department))
-                .findFirst().orElseThrow();
-    }
-
-    private List<TaskView> open(String key, NodeKind kind) {
-        return workflows.tasksOf(key).stream().filter(t -> t.kind() == kind && t.state().workable()).toList();
     }
 
     private Deadline caseLimit(String key) {
@@ -200,9 +181,4 @@ class ExtensionIntegrationTests {
                 .param("task", taskId.toString()).param("action", action + "%").query(Long.class).single() > 0;
     }
 
-    private OneWindowUser officer(String departmentCode, Role... roles) {
-        Department department = departments.byCode(departmentCode).orElseThrow();
-        return new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "测试" + departmentCode, Set.of(roles),
-                Set.of("desk.work"), new DataScope(department.id(), department.region()));
-    }
 }

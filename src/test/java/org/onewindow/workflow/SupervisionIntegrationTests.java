@@ -21,6 +21,7 @@ import org.onewindow.shared.DivisionCode;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
+import org.onewindow.support.TestDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +31,7 @@ class SupervisionIntegrationTests {
     @LocalServerPort int port;
     @Autowired TestApplications applications;
     @Autowired TaskDesk desk;
+    @Autowired TestDesk testDesk;
     @Autowired Workflows workflows;
     @Autowired Supervision supervision;
     @Autowired Departments departments;
@@ -48,7 +50,7 @@ class SupervisionIntegrationTests {
 
     @Test
     void theSupervisorSeesLateWorkOfEveryDepartmentPageByPage() {
-        String key = acceptedJointCase();
+        String key = testDesk.acceptedJointCase(port).toString();
         clock.advance(Duration.ofDays(20));
         OneWindowUser supervisor = supervisor();
 
@@ -72,16 +74,16 @@ class SupervisionIntegrationTests {
 
     @Test
     void aNoticeLandsInTheDepartmentsDeskUntilItIsAcknowledged() {
-        String key = acceptedJointCase();
-        TaskView branch = branchOf(key, "tax");
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(key, "tax");
 
         SupervisionView notice = supervision.issue(supervisor(), branch.id(), "请于本周内办结");
 
-        OneWindowUser taxClerk = officer("tax", Role.REVIEWER);
+        OneWindowUser taxClerk = testDesk.officer("tax", Role.REVIEWER);
         assertThat(supervision.notices(taxClerk)).extracting(SupervisionView::id).contains(notice.id());
-        assertThat(supervision.notices(officer("amr", Role.REVIEWER))).extracting(SupervisionView::id)
+        assertThat(supervision.notices(testDesk.officer("amr", Role.REVIEWER))).extracting(SupervisionView::id)
                 .doesNotContain(notice.id());
-        assertThatThrownBy(() -> supervision.acknowledge(officer("amr", Role.REVIEWER), notice.id()))
+        assertThatThrownBy(() -> supervision.acknowledge(testDesk.officer("amr", Role.REVIEWER), notice.id()))
                 .hasMessage("supervision_not_found");
         supervision.acknowledge(taxClerk, notice.id());
         assertThat(supervision.notices(taxClerk)).extracting(SupervisionView::id).doesNotContain(notice.id());
@@ -92,11 +94,11 @@ class SupervisionIntegrationTests {
 
     @Test
     void onlySupervisorsSendNoticesWithWords() {
-        TaskView branch = branchOf(acceptedJointCase(), "psb");
-        assertThatThrownBy(() -> supervision.issue(officer("psb", Role.DEPARTMENT_HEAD), branch.id(), "快办"))
+        TaskView branch = testDesk.branchOf(testDesk.acceptedJointCase(port).toString(), "psb");
+        assertThatThrownBy(() -> supervision.issue(testDesk.officer("psb", Role.DEPARTMENT_HEAD), branch.id(), "快办"))
                 .hasMessage("supervisor_required");
         assertThatThrownBy(() -> supervision.issue(supervisor(), branch.id(), " ")).hasMessage("note_required");
-        assertThatThrownBy(() -> supervision.overview(officer("psb", Role.REVIEWER),
+        assertThatThrownBy(() -> supervision.overview(testDesk.officer("psb", Role.REVIEWER),
                 new SupervisionQuery(null, null, null, null, 10)))
                 .hasMessage("supervisor_required");
         OneWindowUser elsewhere = new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "外地督办", Set.of(Role.SUPERVISOR),
@@ -106,12 +108,12 @@ class SupervisionIntegrationTests {
 
     @Test
     void theHeadSeesOpenTasksPerStaffMemberAndUnclaimed() {
-        String key = acceptedJointCase();
-        TaskView branch = branchOf(key, "tax");
-        OneWindowUser reviewer = officer("tax", Role.REVIEWER);
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(key, "tax");
+        OneWindowUser reviewer = testDesk.officer("tax", Role.REVIEWER);
         desk.claim(reviewer, branch.id(), branch.version());
 
-        List<WorkloadLine> lines = supervision.workload(officer("tax", Role.DEPARTMENT_HEAD));
+        List<WorkloadLine> lines = supervision.workload(testDesk.officer("tax", Role.DEPARTMENT_HEAD));
 
         assertThat(lines).anySatisfy(l -> {
             assertThat(l.assigneeId()).isEqualTo(reviewer.id());
@@ -126,24 +128,4 @@ class SupervisionIntegrationTests {
                 Set.of("supervision.read"), new DataScope(amr.id(), DivisionCode.parse("350000")));
     }
 
-    private String acceptedJointCase() {
-        UUID caseId = applications.businessEstablishment(port);
-        TaskView accept = workflows.tasksOf(caseId.toString()).stream()
-                .filter(t -> t.kind() == NodeKind.ACCEPT && t.state().workable()).findFirst().orElseThrow();
-        desk.act(officer("amr", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
-        return caseId.toString();
-    }
-
-    private TaskView branchOf(String key, String departmentCode) {
-        UUID department = departments.byCode(departmentCode).orElseThrow().id();
-        return workflows.tasksOf(key).stream()
-                .filter(t -> t.kind() == NodeKind.PARALLEL && t.state().workable() && t.departmentId().equals(department))
-                .findFirst().orElseThrow();
-    }
-
-    private OneWindowUser officer(String departmentCode, Role... roles) {
-        Department department = departments.byCode(departmentCode).orElseThrow();
-        return new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "测试" + departmentCode, Set.of(roles),
-                Set.of("desk.work"), new DataScope(department.id(), department.region()));
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +14,6 @@ import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.DeadlineState;
 import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
-import org.onewindow.identity.AccountKind;
-import org.onewindow.identity.DataScope;
-import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
@@ -25,6 +21,7 @@ import org.onewindow.identity.internal.demo.DemoIdentityData;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
+import org.onewindow.support.TestDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +32,7 @@ class SuspensionIntegrationTests {
     @LocalServerPort int port;
     @Autowired TestApplications applications;
     @Autowired TaskDesk desk;
+    @Autowired TestDesk testDesk;
     @Autowired Workflows workflows;
     @Autowired Departments departments;
     @Autowired Deadlines deadlines;
@@ -54,10 +52,10 @@ class SuspensionIntegrationTests {
 
     @Test
     void aHearingStopsTheCaseAndTaskClocksAndTheDaysLeftCountAgainFromTheResume() {
-        UUID caseId = acceptedJointCase();
+        UUID caseId = testDesk.acceptedJointCase(port);
         String key = caseId.toString();
-        TaskView branch = branchOf(key, "tax");
-        OneWindowUser reviewer = officer("tax", Role.REVIEWER);
+        TaskView branch = testDesk.branchOf(key, "tax");
+        OneWindowUser reviewer = testDesk.officer("tax", Role.REVIEWER);
 
         TaskView suspended = desk.act(reviewer, branch.id(), branch.version(),
                 new TaskAction.Suspend(SuspensionKind.HEARING, "申请人要求听证"));
@@ -94,60 +92,45 @@ class SuspensionIntegrationTests {
 
     @Test
     void oneProcedureAtATimeAndOnlyTheSuspendingDepartmentResumes() {
-        String key = acceptedJointCase().toString();
-        TaskView tax = branchOf(key, "tax");
-        TaskView amr = branchOf(key, "amr");
-        TaskView suspended = desk.act(officer("tax", Role.REVIEWER), tax.id(), tax.version(),
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView tax = testDesk.branchOf(key, "tax");
+        TaskView amr = testDesk.branchOf(key, "amr");
+        TaskView suspended = desk.act(testDesk.officer("tax", Role.REVIEWER), tax.id(), tax.version(),
                 new TaskAction.Suspend(SuspensionKind.EXPERT_REVIEW, "委托专家评审"));
 
-        assertThatThrownBy(() -> desk.act(officer("amr", Role.REVIEWER), amr.id(), amr.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("amr", Role.REVIEWER), amr.id(), amr.version(),
                 new TaskAction.Suspend(SuspensionKind.INSPECTION, "现场检查")))
                 .hasMessage("suspension_active");
-        assertThatThrownBy(() -> desk.act(officer("amr", Role.REVIEWER), tax.id(), suspended.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("amr", Role.REVIEWER), tax.id(), suspended.version(),
                 new TaskAction.Resume(null)))
                 .hasMessage("task_not_found");
-        assertThatThrownBy(() -> desk.act(officer("amr", Role.REVIEWER), amr.id(), amr.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("amr", Role.REVIEWER), amr.id(), amr.version(),
                 new TaskAction.Resume(null)))
                 .hasMessage("not_suspended");
-        assertThatThrownBy(() -> desk.act(officer("tax", Role.REVIEWER), tax.id(), tax.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("tax", Role.REVIEWER), tax.id(), tax.version(),
                 new TaskAction.Resume(null)))
                 .hasMessage("task_changed");
-        assertThatThrownBy(() -> desk.act(officer("amr", Role.REVIEWER), amr.id(), amr.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("amr", Role.REVIEWER), amr.id(), amr.version(),
                 new TaskAction.Suspend(null, "没有种类")))
                 .hasMessage("suspension_kind_required");
 
-        desk.act(officer("tax", Role.DEPARTMENT_HEAD), tax.id(), suspended.version(), new TaskAction.Resume(null));
+        desk.act(testDesk.officer("tax", Role.DEPARTMENT_HEAD), tax.id(), suspended.version(), new TaskAction.Resume(null));
         assertThat(limit(WorkflowDeadlines.CASE, key).state()).isEqualTo(DeadlineState.RUNNING);
     }
 
     @Test
     void aRejectionElsewhereEndsTheProcedureAndRestartsTheCaseClock() {
-        String key = acceptedJointCase().toString();
-        TaskView tax = branchOf(key, "tax");
-        TaskView amr = branchOf(key, "amr");
-        desk.act(officer("tax", Role.REVIEWER), tax.id(), tax.version(),
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView tax = testDesk.branchOf(key, "tax");
+        TaskView amr = testDesk.branchOf(key, "amr");
+        desk.act(testDesk.officer("tax", Role.REVIEWER), tax.id(), tax.version(),
                 new TaskAction.Suspend(SuspensionKind.INSPECTION, "检验"));
 
-        desk.act(officer("amr", Role.REVIEWER), amr.id(), amr.version(), new TaskAction.Reject("名称不符合规定", null));
+        desk.act(testDesk.officer("amr", Role.REVIEWER), amr.id(), amr.version(), new TaskAction.Reject("名称不符合规定", null));
 
-        assertThat(desk.task(officer("tax", Role.REVIEWER), tax.id()).state()).isEqualTo(TaskState.CANCELLED);
+        assertThat(desk.task(testDesk.officer("tax", Role.REVIEWER), tax.id()).state()).isEqualTo(TaskState.CANCELLED);
         assertThat(limit(WorkflowDeadlines.TASK, tax.id().toString()).state()).isEqualTo(DeadlineState.CANCELLED);
         assertThat(limit(WorkflowDeadlines.CASE, key).state()).isEqualTo(DeadlineState.RUNNING);
-    }
-
-    private UUID acceptedJointCase() {
-        UUID caseId = applications.businessEstablishment(port);
-        TaskView accept = workflows.tasksOf(caseId.toString()).stream()
-                .filter(t -> t.kind() == NodeKind.ACCEPT && t.state().workable()).findFirst().orElseThrow();
-        desk.act(officer("amr", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
-        return caseId;
-    }
-
-    private TaskView branchOf(String key, String departmentCode) {
-        UUID department = departments.byCode(departmentCode).orElseThrow().id();
-        return workflows.tasksOf(key).stream()
-                .filter(t -> t.kind() == NodeKind.PARALLEL && t.state().workable() && t.departmentId().equals(department))
-                .findFirst().orElseThrow();
     }
 
     private Deadline limit(String type, String key) {
@@ -159,9 +142,4 @@ class SuspensionIntegrationTests {
                 .query(String.class).list();
     }
 
-    private OneWindowUser officer(String departmentCode, Role... roles) {
-        Department department = departments.byCode(departmentCode).orElseThrow();
-        return new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "测试" + departmentCode, Set.of(roles),
-                Set.of("desk.work"), new DataScope(department.id(), department.region()));
-    }
 }

@@ -16,9 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.deadline.DeadlineSweeper;
-import org.onewindow.identity.AccountKind;
-import org.onewindow.identity.DataScope;
-import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
@@ -26,6 +23,7 @@ import org.onewindow.identity.internal.demo.DemoIdentityData;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
+import org.onewindow.support.TestDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +34,7 @@ class WorkflowIntegrationTests {
     @LocalServerPort int port;
     @Autowired TestApplications applications;
     @Autowired TaskDesk desk;
+    @Autowired TestDesk testDesk;
     @Autowired Workflows workflows;
     @Autowired Departments departments;
     @Autowired DemoIdentityData directory;
@@ -59,24 +58,24 @@ class WorkflowIntegrationTests {
         UUID caseId = applications.businessEstablishment(port);
         String key = caseId.toString();
         TaskView accept = only(key, NodeKind.ACCEPT);
-        OneWindowUser clerk = officer("amr", Role.WINDOW_CLERK);
+        OneWindowUser clerk = testDesk.officer("amr", Role.WINDOW_CLERK);
         assertThat(desk.inbox(clerk, InboxQuery.department())).extracting(TaskView::id).contains(accept.id());
 
         desk.act(clerk, accept.id(), accept.version(), new TaskAction.Accept("材料齐全"));
 
-        List<TaskView> branches = open(key, NodeKind.PARALLEL);
+        List<TaskView> branches = testDesk.open(key, NodeKind.PARALLEL);
         assertThat(branches).hasSize(4);
         Set<String> codes = Set.copyOf(branches.stream()
                 .map(t -> departments.byId(t.departmentId()).orElseThrow().code()).toList());
         assertThat(codes).contains("amr", "tax", "psb").anyMatch(code -> code.endsWith(".sssc"));
         for (TaskView branch : branches) {
             String code = departments.byId(branch.departmentId()).orElseThrow().code();
-            OneWindowUser reviewer = officer(code, Role.REVIEWER);
-            assertThat(open(key, NodeKind.DECIDE)).as("no decision before every branch is done").isEmpty();
+            OneWindowUser reviewer = testDesk.officer(code, Role.REVIEWER);
+            assertThat(testDesk.open(key, NodeKind.DECIDE)).as("no decision before every branch is done").isEmpty();
             desk.act(reviewer, branch.id(), branch.version(), new TaskAction.Approve(code + " 同意"));
         }
         TaskView decide = only(key, NodeKind.DECIDE);
-        desk.act(officer("amr", Role.APPROVER), decide.id(), decide.version(), new TaskAction.Approve("准予登记"));
+        desk.act(testDesk.officer("amr", Role.APPROVER), decide.id(), decide.version(), new TaskAction.Approve("准予登记"));
 
         assertThat(workflows.process(key).orElseThrow().outcome()).isEqualTo("APPROVED");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(status(caseId)).isEqualTo("APPROVED"));
@@ -94,8 +93,8 @@ class WorkflowIntegrationTests {
     void twoOfficersActingOnTheSameTaskOneWinsTheOtherChangesNothing() throws Exception {
         UUID caseId = applications.unemploymentRegistration(port);
         TaskView accept = only(caseId.toString(), NodeKind.ACCEPT);
-        OneWindowUser first = officer("hrss", Role.WINDOW_CLERK);
-        OneWindowUser second = officer("hrss", Role.DEPARTMENT_HEAD, Role.WINDOW_CLERK);
+        OneWindowUser first = testDesk.officer("hrss", Role.WINDOW_CLERK);
+        OneWindowUser second = testDesk.officer("hrss", Role.DEPARTMENT_HEAD, Role.WINDOW_CLERK);
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             Callable<String> accepting = () -> attempt(() -> desk.act(first, accept.id(), accept.version(),
                     new TaskAction.Accept(null)));
@@ -113,7 +112,7 @@ class WorkflowIntegrationTests {
     @Test
     void aCorrectionIsRequestedOnceAndOnlyWithinFiveWorkingDays() {
         UUID caseId = applications.unemploymentRegistration(port);
-        OneWindowUser clerk = officer("hrss", Role.WINDOW_CLERK);
+        OneWindowUser clerk = testDesk.officer("hrss", Role.WINDOW_CLERK);
         TaskView accept = only(caseId.toString(), NodeKind.ACCEPT);
         desk.act(clerk, accept.id(), accept.version(), new TaskAction.RequestCorrection(List.of("离职证明原件扫描件")));
         Awaitility.await().atMost(Duration.ofSeconds(20))
@@ -136,7 +135,7 @@ class WorkflowIntegrationTests {
     void anOfficerOutsideTheDepartmentDoesNotSeeTheTask() {
         UUID caseId = applications.unemploymentRegistration(port);
         TaskView accept = only(caseId.toString(), NodeKind.ACCEPT);
-        OneWindowUser taxClerk = officer("tax", Role.WINDOW_CLERK);
+        OneWindowUser taxClerk = testDesk.officer("tax", Role.WINDOW_CLERK);
         assertThatThrownBy(() -> desk.task(taxClerk, accept.id())).hasMessage("task_not_found");
         assertThatThrownBy(() -> desk.act(taxClerk, accept.id(), accept.version(), new TaskAction.Accept(null)))
                 .hasMessage("task_not_found");
@@ -148,10 +147,10 @@ class WorkflowIntegrationTests {
     void refusalsNeedAReason() {
         UUID caseId = applications.unemploymentRegistration(port);
         TaskView accept = only(caseId.toString(), NodeKind.ACCEPT);
-        assertThatThrownBy(() -> desk.act(officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
                 new TaskAction.RefuseToAccept(" ")))
                 .hasMessage("reason_required");
-        assertThatThrownBy(() -> desk.act(officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
+        assertThatThrownBy(() -> desk.act(testDesk.officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
                 new TaskAction.Approve("不是这个环节的操作")))
                 .hasMessage("action_not_allowed");
     }
@@ -165,23 +164,13 @@ class WorkflowIntegrationTests {
             assertThat(workflows.history(caseId.toString())).extracting(HistoryView::action).contains("DEEMED_ACCEPTED");
             assertThat(status(caseId)).isEqualTo("ACCEPTED");
         });
-        assertThat(open(caseId.toString(), NodeKind.REVIEW)).hasSize(1);
-    }
-
-    private OneWindowUser officer(String departmentCode, Role... roles) {
-        Department department = departments.byCode(departmentCode).orElseThrow();
-        return new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "测试" + departmentCode, Set.of(roles),
-                Set.of("desk.work"), new DataScope(department.id(), department.region()));
+        assertThat(testDesk.open(caseId.toString(), NodeKind.REVIEW)).hasSize(1);
     }
 
     private TaskView only(String key, NodeKind kind) {
-        List<TaskView> tasks = open(key, kind);
+        List<TaskView> tasks = testDesk.open(key, kind);
         assertThat(tasks).hasSize(1);
         return tasks.getFirst();
-    }
-
-    private List<TaskView> open(String key, NodeKind kind) {
-        return workflows.tasksOf(key).stream().filter(t -> t.kind() == kind && t.state().workable()).toList();
     }
 
     private String status(UUID caseId) {

@@ -24,13 +24,11 @@ class ProcessEvents {
 
     private final CaseRecords cases;
     private final Departments departments;
-    private final ResultIssuing results;
     private final Clock clock;
 
-    ProcessEvents(CaseRecords cases, Departments departments, ResultIssuing results, Clock clock) {
+    ProcessEvents(CaseRecords cases, Departments departments, Clock clock) {
         this.cases = cases;
         this.departments = departments;
-        this.results = results;
         this.clock = clock;
     }
 
@@ -67,9 +65,6 @@ class ProcessEvents {
     void on(CaseDecided event) {
         record(event.businessKey(), "decided", event.approved() ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED,
                 event.approved() ? "DECIDED_APPROVED" : "DECIDED_REJECTED", null, event.reason());
-        if (event.approved()) {
-            cases.byId(UUID.fromString(event.businessKey())).ifPresent(results::issueFor);
-        }
     }
 
     @ApplicationModuleListener

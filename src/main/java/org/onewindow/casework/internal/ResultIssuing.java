@@ -18,6 +18,8 @@ import org.onewindow.registry.RegistryEnrolment;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.shared.CreditCode;
 import org.onewindow.shared.DivisionCode;
+import org.onewindow.workflow.CaseDecided;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +48,18 @@ class ResultIssuing {
         this.issuing = issuing;
         this.registry = registry;
         this.clock = clock;
+    }
+
+    /**
+     * Issues the result of an approved case in its own transaction, apart from the status change, so that
+     * a slow or failing issue (a department's first signing key, a full disk) neither holds back nor
+     * rolls back the decision the applicant sees; a failed publication stays incomplete for resubmission.
+     */
+    @ApplicationModuleListener
+    void on(CaseDecided event) {
+        if (event.approved()) {
+            cases.byId(UUID.fromString(event.businessKey())).ifPresent(this::issueFor);
+        }
     }
 
     /** Issues the case's certificate if its item yields one; empty otherwise. Idempotent per case. */

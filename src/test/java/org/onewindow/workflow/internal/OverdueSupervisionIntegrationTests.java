@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,9 +17,6 @@ import org.onewindow.deadline.DeadlinePassed;
 import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.DeadlineSweeper;
 import org.onewindow.deadline.Deadlines;
-import org.onewindow.identity.AccountKind;
-import org.onewindow.identity.DataScope;
-import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
@@ -28,8 +24,8 @@ import org.onewindow.identity.internal.demo.DemoIdentityData;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
+import org.onewindow.support.TestDesk;
 import org.onewindow.workflow.HistoryView;
-import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.Supervision;
 import org.onewindow.workflow.SupervisionView;
 import org.onewindow.workflow.TaskAction;
@@ -47,6 +43,7 @@ class OverdueSupervisionIntegrationTests {
     @LocalServerPort int port;
     @Autowired TestApplications applications;
     @Autowired TaskDesk desk;
+    @Autowired TestDesk testDesk;
     @Autowired Workflows workflows;
     @Autowired Supervision supervision;
     @Autowired OverdueSupervision listener;
@@ -69,8 +66,8 @@ class OverdueSupervisionIntegrationTests {
 
     @Test
     void aPassedTaskLimitMarksTheTaskAndRaisesOneItemForItsDepartmentHoweverOftenItIsSwept() throws Exception {
-        String key = acceptedJointCase();
-        TaskView branch = branchOf(key, "tax");
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(key, "tax");
         clock.advance(Duration.ofDays(30));
 
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
@@ -86,28 +83,28 @@ class OverdueSupervisionIntegrationTests {
                 limit.dueAt(), false));
 
         assertThat(items(branch.id())).hasSize(1);
-        OneWindowUser reviewer = officer("tax", Role.REVIEWER);
+        OneWindowUser reviewer = testDesk.officer("tax", Role.REVIEWER);
         assertThat(desk.task(reviewer, branch.id()).overdue()).isTrue();
         assertThat(supervision.notices(reviewer)).anySatisfy(n -> {
             assertThat(n.taskId()).isEqualTo(branch.id());
             assertThat(n.source()).isEqualTo("OVERDUE");
         });
-        assertThat(supervision.notices(officer("amr", Role.REVIEWER))).extracting(SupervisionView::taskId)
+        assertThat(supervision.notices(testDesk.officer("amr", Role.REVIEWER))).extracting(SupervisionView::taskId)
                 .doesNotContain(branch.id());
         assertThat(workflows.history(key)).extracting(HistoryView::action).contains("OVERDUE");
     }
 
     @Test
     void anExtensionMovesTheLimitAndItsPassingRaisesASecondItem() {
-        String key = acceptedJointCase();
-        TaskView branch = branchOf(key, "psb");
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(key, "psb");
         clock.advance(Duration.ofDays(30));
         sweeper.sweep();
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(items(branch.id())).hasSize(1));
 
-        TaskView asked = desk.act(officer("psb", Role.REVIEWER), branch.id(), branchOf(key, "psb").version(),
+        TaskView asked = desk.act(testDesk.officer("psb", Role.REVIEWER), branch.id(), testDesk.branchOf(key, "psb").version(),
                 new TaskAction.RequestExtension("检验检测"));
-        TaskView extended = desk.act(officer("psb", Role.DEPARTMENT_HEAD), branch.id(), asked.version(),
+        TaskView extended = desk.act(testDesk.officer("psb", Role.DEPARTMENT_HEAD), branch.id(), asked.version(),
                 new TaskAction.ApproveExtension(null));
         assertThat(extended.overdue()).isFalse();
         clock.advance(Duration.ofDays(60));
@@ -118,12 +115,12 @@ class OverdueSupervisionIntegrationTests {
 
     @Test
     void aPassedCasePromiseRaisesAnItemForTheAcceptingDepartment() {
-        String key = acceptedJointCase();
+        String key = testDesk.acceptedJointCase(port).toString();
         clock.advance(Duration.ofDays(10));
         sweeper.sweep();
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(supervision.notices(
-                officer("amr", Role.WINDOW_CLERK)))
+                testDesk.officer("amr", Role.WINDOW_CLERK)))
                 .anySatisfy(n -> {
                     assertThat(n.businessKey()).isEqualTo(key);
                     assertThat(n.taskId()).isNull();
@@ -136,24 +133,4 @@ class OverdueSupervisionIntegrationTests {
                 .param("task", taskId).query(UUID.class).list();
     }
 
-    private String acceptedJointCase() {
-        UUID caseId = applications.businessEstablishment(port);
-        TaskView accept = workflows.tasksOf(caseId.toString()).stream()
-                .filter(t -> t.kind() == NodeKind.ACCEPT && t.state().workable()).findFirst().orElseThrow();
-        desk.act(officer("amr", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
-        return caseId.toString();
-    }
-
-    private TaskView branchOf(String key, String departmentCode) {
-        UUID department = departments.byCode(departmentCode).orElseThrow().id();
-        return workflows.tasksOf(key).stream()
-                .filter(t -> t.kind() == NodeKind.PARALLEL && t.state().workable() && t.departmentId().equals(department))
-                .findFirst().orElseThrow();
-    }
-
-    private OneWindowUser officer(String departmentCode, Role... roles) {
-        Department department = departments.byCode(departmentCode).orElseThrow();
-        return new OneWindowUser(AccountKind.STAFF, UUID.randomUUID(), "测试" + departmentCode, Set.of(roles),
-                Set.of("desk.work"), new DataScope(department.id(), department.region()));
-    }
 }
