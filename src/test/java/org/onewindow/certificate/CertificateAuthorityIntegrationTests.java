@@ -68,7 +68,7 @@ class CertificateAuthorityIntegrationTests {
 
     @Test
     void privateKeysLiveOnlyInThePasswordProtectedKeystore() throws Exception {
-        Path file = properties.dataDir().resolve("ca/onewindow-ca.p12");
+        Path file = properties.dataDir().resolve("ca/root-sm2.p12");
         assertThat(file).exists();
         char[] password = Base64.getEncoder().encodeToString(keys.key(KeyPurpose.KEYSTORE_PASSWORD)).toCharArray();
         KeyStore store = KeyStore.getInstance("PKCS12", BC);

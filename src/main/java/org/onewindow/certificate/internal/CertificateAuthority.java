@@ -1,7 +1,6 @@
 package org.onewindow.certificate.internal;
 
 import java.security.KeyPair;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -68,7 +67,7 @@ class CertificateAuthority {
     @EventListener(ApplicationReadyEvent.class)
     void createRootAtStart() {
         SigningKey root = root();
-        log.info("Certificate authority ready: {} root {} in {}", root.algorithm(), root.sha256(), keystore.file());
+        log.info("Certificate authority ready: {} root {} in {}", root.algorithm(), root.sha256(), keystore.directory());
     }
 
     SigningAlgorithm algorithm() {
@@ -110,9 +109,8 @@ class CertificateAuthority {
     private SigningKey obtain(String alias, Department department, SigningKey root) {
         return ownTransaction.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('certificate.ca'))").query().singleRow();
-            KeyStore store = keystore.load();
             Optional<CaCertificates.Published> onRecord = published.byAlias(alias);
-            Optional<CaKeystore.Entry> existing = keystore.entry(store, alias);
+            Optional<CaKeystore.Entry> existing = keystore.entry(alias);
             if (existing.isPresent()) {
                 String sha256 = X509.sha256(existing.get().certificate());
                 if (onRecord.isPresent() && !onRecord.get().sha256().equals(sha256)) {
@@ -128,7 +126,7 @@ class CertificateAuthority {
                 throw outOfSync(alias, "lacks the key of a published certificate");
             }
             CaKeystore.Entry created = department == null ? newRoot() : newDepartmentKey(department, root);
-            keystore.add(store, alias, created);
+            keystore.add(alias, created);
             String sha256 = X509.sha256(created.certificate());
             published.insert(alias, department == null ? null : department.id(), properties.algorithm(), sha256,
                     X509.pem(created.certificate()), clock.instant());
@@ -165,7 +163,7 @@ class CertificateAuthority {
     }
 
     private IllegalStateException outOfSync(String alias, String problem) {
-        return new IllegalStateException("The CA keystore " + keystore.file() + " " + problem + " for '" + alias
+        return new IllegalStateException("The CA keystore " + keystore.directory() + " " + problem + " for '" + alias
                 + "': every node must use the same keystore (onewindow.certificates.keystore on shared storage)"
                 + " or restore it from the backup");
     }

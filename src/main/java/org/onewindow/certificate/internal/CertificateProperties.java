@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the certificate module ({@code onewindow.certificates.*}).
  *
  * @param algorithm SM2 (SM3withSM2, default) or ECDSA_P256 (SHA256withECDSA)
- * @param keystore the PKCS#12 keystore of the CA; empty means {@code <data dir>/ca/onewindow-ca.p12}
+ * @param keystore the directory of the CA's key files (one PKCS#12 file per key); empty means
+ *     {@code <data dir>/ca}
  * @param portalUrl the public portal's address as printed in QR codes, without a trailing slash
  * @param verificationsPerIpPerMinute how many verifications one address may ask for per minute
  * @param rootValidityYears how long the platform root certificate is valid
@@ -29,8 +30,8 @@ record CertificateProperties(
         portalUrl = portalUrl.endsWith("/") ? portalUrl.substring(0, portalUrl.length() - 1) : portalUrl;
     }
 
-    /** The keystore file: the configured one or the default under the data directory. */
-    Path keystorePath(Path dataDir) {
-        return keystore.isBlank() ? dataDir.resolve("ca").resolve("onewindow-ca.p12") : Path.of(keystore);
+    /** The directory of the CA's key files: the configured one or the default under the data directory. */
+    Path keystoreDirectory(Path dataDir) {
+        return keystore.isBlank() ? dataDir.resolve("ca") : Path.of(keystore);
     }
 }
