@@ -139,7 +139,8 @@ class CaseRatingIntegrationTests {
     @Test
     void theDatabaseRefusesToChangeARating() {
         Submitted closed = fixture.refused(port);
-        UUID ratingId = RatingFixture.ratingId(fixture.rate(closed.portal(), closed.caseId(), "2", List.of(), null));
+        UUID ratingId = RatingFixture.ratingId(fixture.rate(closed.portal(), closed.caseId(), "2",
+                List.of("poor_attitude"), null));
 
         assertThatThrownBy(() -> jdbc.sql("update rating.rating set level = 5 where id = :id").param("id", ratingId)
                 .update()).isInstanceOf(DataAccessException.class);

@@ -79,8 +79,12 @@ final class RatingFixture {
         UUID caseId = submitted.caseId();
         TaskView accept = open(caseId, NodeKind.ACCEPT);
         desk.act(officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept("材料齐全"));
+        // casework follows the workflow's events asynchronously and out of order if they come too
+        // fast; wait for each step as an officer's pace would
+        awaitStatus(caseId, ApplicationStatus.ACCEPTED);
         TaskView review = open(caseId, NodeKind.REVIEW);
         desk.act(officer("hrss", Role.REVIEWER), review.id(), review.version(), new TaskAction.Approve("符合条件"));
+        awaitStatus(caseId, ApplicationStatus.UNDER_REVIEW);
         TaskView decide = open(caseId, NodeKind.DECIDE);
         desk.act(officer("hrss", Role.APPROVER), decide.id(), decide.version(), new TaskAction.Approve("准予登记"));
         awaitStatus(caseId, ApplicationStatus.APPROVED);

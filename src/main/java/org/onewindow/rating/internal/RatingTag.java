@@ -44,12 +44,12 @@ enum RatingTag {
     }
 
     /** The stored code, e.g. {@code too_many_materials}. */
-    String code() {
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** The key of its label, e.g. {@code rating.tag.too_many_materials}. */
-    String messageKey() {
+    public String messageKey() {
         return "rating.tag." + code();
     }
 

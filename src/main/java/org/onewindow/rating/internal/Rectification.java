@@ -41,7 +41,7 @@ record Rectification(
     }
 
     /** The rater may answer once, after the reply. */
-    boolean awaitsFeedback() {
+    public boolean awaitsFeedback() {
         return state == RectificationState.REPLIED && raterSatisfied == null;
     }
 }
