@@ -53,7 +53,7 @@ class ArchitectureTests {
     void noModuleReachesIntoAnotherModulesInternals() {
         String[] modules = {
             "shared", "platform", "audit", "registry", "identity", "notification", "catalog", "casework", "deadline",
-            "workflow", "certificate", "hotline"
+            "workflow", "certificate", "hotline", "rating"
         };
         for (String module : modules) {
             noClasses().that().resideOutsideOfPackage("org.onewindow." + module + "..")

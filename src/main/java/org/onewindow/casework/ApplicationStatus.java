@@ -17,6 +17,14 @@ public enum ApplicationStatus {
         return this == SUBMITTED || this == CORRECTION_REQUESTED;
     }
 
+    /**
+     * 办结: a department ended the case with a result (approved, rejected, not accepted, closed);
+     * a case the applicant withdrew before acceptance is finished but was never served.
+     */
+    public boolean closedWithResult() {
+        return this == APPROVED || this == REJECTED || this == NOT_ACCEPTED || this == CLOSED;
+    }
+
     /** A case that will not move any more. */
     public boolean finished() {
         return this == APPROVED || this == REJECTED || this == NOT_ACCEPTED || this == WITHDRAWN || this == CLOSED;

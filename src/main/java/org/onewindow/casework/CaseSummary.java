@@ -9,5 +9,14 @@ import java.util.UUID;
  * @param applicantId the citizen account that applied
  * @param receiptNumber the receipt number the applicant was given
  * @param itemCode the service item
+ * @param status where the case stands
+ * @param responsibleDepartmentId the department that accepts and decides the case (the accepting
+ *     department resolved to the applicant's district), or {@code null} if none was found
  */
-public record CaseSummary(UUID caseId, UUID applicantId, String receiptNumber, String itemCode) {}
+public record CaseSummary(
+        UUID caseId,
+        UUID applicantId,
+        String receiptNumber,
+        String itemCode,
+        ApplicationStatus status,
+        UUID responsibleDepartmentId) {}

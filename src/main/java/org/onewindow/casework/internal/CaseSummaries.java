@@ -19,6 +19,7 @@ class CaseSummaries implements Cases {
     @Override
     public Optional<CaseSummary> summary(UUID caseId) {
         return cases.byId(caseId)
-                .map(c -> new CaseSummary(c.id(), c.applicantId(), c.receiptNumber(), c.itemCode()));
+                .map(c -> new CaseSummary(c.id(), c.applicantId(), c.receiptNumber(), c.itemCode(), c.status(),
+                        c.acceptingDepartmentId()));
     }
 }
