@@ -79,7 +79,7 @@ public final class CertificateFixture {
         return files(issuing.issue(request));
     }
 
-    Issued files(CertificateView view) {
+    public Issued files(CertificateView view) {
         Map<String, Object> row = jdbc.sql("select document, pdf from certificate.certificate where id = :id")
                 .param("id", view.id())
                 .query()
@@ -91,7 +91,7 @@ public final class CertificateFixture {
     }
 
     /** The verification code from the verification URL the JSON carries (the same URL as the QR code). */
-    static String codeIn(String json) {
+    public static String codeIn(String json) {
         int at = json.indexOf("\"verificationUrl\":\"");
         String url = json.substring(at + 19, json.indexOf('"', at + 19));
         String query = URI.create(url).getQuery();
