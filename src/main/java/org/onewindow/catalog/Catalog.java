@@ -50,4 +50,16 @@ public interface Catalog {
 
     /** Full-text search over items and bundles, best first; a blank query finds nothing. */
     List<SearchHit> search(String query, int limit);
+
+    /**
+     * The name of a certificate type, from the first item (in catalogue order) whose result is a
+     * certificate of that type: {@code business_licence} → 营业执照; empty for a type no item yields.
+     */
+    default Optional<String> certificateName(String certificateType) {
+        return items().stream()
+                .map(ServiceItem::result)
+                .filter(r -> r != null && certificateType != null && certificateType.equals(r.certificateType()))
+                .map(ItemResult::name)
+                .findFirst();
+    }
 }

@@ -9,8 +9,17 @@ package org.onewindow.catalog;
  * @param count how many (份)
  * @param required whether the application cannot go ahead without it
  * @param note how to obtain it, what it must show, or when it is waived; may be empty
+ * @param certificateType the electronic certificate type that satisfies it (免提交), e.g.
+ *     {@code business_licence}: an applicant holding a valid one may consent to its use instead of
+ *     uploading; null when the material must be provided
  */
-public record Material(String code, String name, MaterialForm form, int count, boolean required, String note) {
+public record Material(String code, String name, MaterialForm form, int count, boolean required, String note,
+        String certificateType) {
+
+    /** Whether a valid electronic certificate can stand in for the material (免提交). */
+    public boolean satisfiedByCertificate() {
+        return certificateType != null;
+    }
 
     /** The form in which a material is given (原件 / 复印件). */
     public enum MaterialForm {

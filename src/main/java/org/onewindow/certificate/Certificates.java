@@ -14,4 +14,13 @@ public interface Certificates {
 
     /** The holder's newest certificate of the type that is valid today, if any. */
     Optional<CertificateView> validFor(Holder holder, String certificateType);
+
+    /**
+     * The certificate if it exists and is the holder's (compared by identity number or credit code,
+     * whatever its status); empty for anybody else's, so that a caller cannot tell the two apart.
+     */
+    Optional<CertificateView> heldBy(UUID id, Holder holder);
+
+    /** The signed PDF as issued, for staff who review a case that uses the certificate. */
+    Optional<byte[]> pdf(UUID id);
 }

@@ -88,6 +88,17 @@ class CatalogPagesIntegrationTests {
     }
 
     @Test
+    void theGuideSaysWhichMaterialAnElectronicCertificateReplaces() {
+        String body = portal.get("/services/items/food-business-licence").body();
+
+        assertThat(body).contains("id=\"reuse-business_licence\"")
+                .contains("免提交：持有有效的电子营业执照的，经您同意在线调取，无需上传")
+                .doesNotContain("id=\"reuse-floor_plan\"");
+        assertThat(portal.get("/services/items/birth-registration").body())
+                .contains("免提交：持有有效的电子出生医学证明的");
+    }
+
+    @Test
     void theGuideSpeaksEnglishOnRequest() {
         String body = portal.get("/services/items/food-business-licence?lang=en").body();
 

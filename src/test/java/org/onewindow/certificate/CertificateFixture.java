@@ -18,15 +18,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Issues certificates for tests and hands them back as the holder would have them: the PDF, the
  * JSON file and the verification code (read from the stored files, as a holder reads the QR code).
  */
-final class CertificateFixture {
+public final class CertificateFixture {
 
-    static final String REGION = "350102";
+    public static final String REGION = "350102";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** An issued certificate with what the holder holds. */
-    record Issued(CertificateView view, String code, byte[] pdf, String json) {
+    public record Issued(CertificateView view, String code, byte[] pdf, String json) {
 
-        String number() {
+        public String number() {
             return view.number();
         }
     }
@@ -36,7 +36,7 @@ final class CertificateFixture {
     private final JdbcClient jdbc;
     private final PersonalDataProtection protection;
 
-    CertificateFixture(CertificateIssuing issuing, TestStaff staff, JdbcClient jdbc,
+    public CertificateFixture(CertificateIssuing issuing, TestStaff staff, JdbcClient jdbc,
             PersonalDataProtection protection) {
         this.issuing = issuing;
         this.staff = staff;
@@ -44,11 +44,11 @@ final class CertificateFixture {
         this.protection = protection;
     }
 
-    UUID department() {
+    public UUID department() {
         return staff.department(DepartmentFunction.MARKET_REGULATION, REGION);
     }
 
-    static CreditCode randomCreditCode() {
+    public static CreditCode randomCreditCode() {
         return CreditCode.withChecksum("91350102MA" + "%07d".formatted(RANDOM.nextInt(10_000_000)));
     }
 
@@ -65,12 +65,12 @@ final class CertificateFixture {
     }
 
     /** A business licence for a new business, issued by the department. */
-    Issued businessLicence(UUID department) {
+    public Issued businessLicence(UUID department) {
         return businessLicence(department, Holder.business(randomCreditCode(), "福州市鼓楼区榕树餐饮管理有限公司"),
                 LocalDate.now(ChinaTime.ZONE), null);
     }
 
-    Issued businessLicence(UUID department, Holder holder, LocalDate from, LocalDate until) {
+    public Issued businessLicence(UUID department, Holder holder, LocalDate from, LocalDate until) {
         return issue(IssueRequest.of(UUID.randomUUID(), "business_licence", holder, licenceFields(holder.name()),
                 from, until, department));
     }
@@ -79,7 +79,7 @@ final class CertificateFixture {
         return files(issuing.issue(request));
     }
 
-    Issued files(CertificateView view) {
+    public Issued files(CertificateView view) {
         Map<String, Object> row = jdbc.sql("select document, pdf from certificate.certificate where id = :id")
                 .param("id", view.id())
                 .query()
@@ -91,7 +91,7 @@ final class CertificateFixture {
     }
 
     /** The verification code from the verification URL the JSON carries (the same URL as the QR code). */
-    static String codeIn(String json) {
+    public static String codeIn(String json) {
         int at = json.indexOf("\"verificationUrl\":\"");
         String url = json.substring(at + 19, json.indexOf('"', at + 19));
         String query = URI.create(url).getQuery();
@@ -104,7 +104,7 @@ final class CertificateFixture {
     }
 
     /** Forgets this JVM's verification hits, so that tests do not share the per-address budget. */
-    void forgetRateLimitHits() {
+    public void forgetRateLimitHits() {
         jdbc.sql("delete from certificate.rate_limit_hit where bucket like 'verify:%'").update();
     }
 }

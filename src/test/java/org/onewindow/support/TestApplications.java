@@ -31,6 +31,11 @@ public class TestApplications {
     public UUID businessEstablishment(int port) {
         Person founder = people.enrolled();
         citizens.register(founder);
+        return businessEstablishment(port, founder);
+    }
+
+    /** A registered citizen applies to establish 福州市鼓楼区榕树餐饮管理有限公司; returns the case id. */
+    public UUID businessEstablishment(int port, Person founder) {
         WebClient portal = new WebClient(port);
         citizens.logIn(portal, founder);
         UUID draft = startDraft(portal, "business-establishment");

@@ -55,6 +55,7 @@ class ApplyController {
     private final Attachments attachments;
     private final Applicants applicants;
     private final Departments departments;
+    private final MaterialCertificates materialCertificates;
     private final AuditLog audit;
 
     ApplyController(
@@ -64,6 +65,7 @@ class ApplyController {
             Attachments attachments,
             Applicants applicants,
             Departments departments,
+            MaterialCertificates materialCertificates,
             AuditLog audit) {
         this.catalog = catalog;
         this.applying = applying;
@@ -71,6 +73,7 @@ class ApplyController {
         this.attachments = attachments;
         this.applicants = applicants;
         this.departments = departments;
+        this.materialCertificates = materialCertificates;
         this.audit = audit;
     }
 
@@ -120,7 +123,8 @@ class ApplyController {
     }
 
     @GetMapping("/drafts/{draftId}")
-    String draft(@PathVariable UUID draftId, @RequestParam(required = false) String error, Model model) {
+    String draft(@PathVariable UUID draftId, @RequestParam(required = false) String error, HttpServletRequest request,
+            Model model) {
         Draft draft = mine(draftId);
         if (draft.submitted()) {
             return "redirect:/applications/submitted/" + draftId;
@@ -128,7 +132,8 @@ class ApplyController {
         Map<String, String> errors = "file_too_large".equals(error)
                 ? Map.of("application-form", "file_too_large")
                 : Map.of();
-        return render(draft, draft.content().values(), errors, model);
+        return render(draft, draft.content().values(), errors, model,
+                applicants.current(request, draft.businessCreditCode()));
     }
 
     /** A draft whose item (or bundle) left the catalogue cannot be shown or submitted any more. */
@@ -152,35 +157,60 @@ class ApplyController {
             @RequestParam(defaultValue = "save") String action,
             @RequestParam(defaultValue = "-1") int version,
             HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
             Model model) {
         Draft draft = mine(draftId);
         if (draft.submitted()) {
             return "redirect:/applications/submitted/" + draftId;
         }
         Applicant applicant = applicants.current(request, draft.businessCreditCode());
+        MaterialCertificates.Posted certificates = materialCertificates.read(draft, applicant, request.getParameterMap());
+        if (certificates.foreign()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return refuseForeignCertificate(draft, applicant, certificates, model);
+        }
         Map<String, String> errors = new LinkedHashMap<>(store(draft, request, applicant));
+        certificates.errors().forEach((material, code) -> errors.put("material-" + material, code));
         if (action.startsWith("remove:")) {
             attachments.remove(draft.id(), UUID.fromString(action.substring("remove:".length())));
         }
         if (action.equals("submit") && errors.isEmpty()) {
+            materialCertificates.replace(draftId, certificates.chosen());
             Submission submission = applying.submit(applicant, draftId, request.getParameterMap());
             if (submission.errors().isEmpty()) {
                 return "redirect:/applications/submitted/" + draftId;
             }
             submission.errors().forEach(e -> errors.putIfAbsent(e.field(), e.code()));
             Draft saved = mine(draftId);
-            return render(saved, saved.content().values(), errors, model);
+            return render(saved, saved.content().values(), errors, model, applicant);
         }
         if (draft.version() != version) {
             errors.put("application-form", "draft_changed");
-            return render(draft, draft.content().values(), errors, model);
+            return render(draft, draft.content().values(), errors, model, applicant);
         }
         applying.save(draft, request.getParameterMap());
+        materialCertificates.replace(draftId, certificates.chosen());
         Draft saved = mine(draftId);
         if (errors.isEmpty() && action.equals("save")) {
             return "redirect:/drafts/" + draftId + "?saved";
         }
-        return render(saved, saved.content().values(), errors, model);
+        return render(saved, saved.content().values(), errors, model, applicant);
+    }
+
+    /**
+     * A consent box naming a certificate that is not the applicant's (a forged or stale form): the
+     * whole post is refused, nothing is stored or changed, and the attempt is audited.
+     */
+    private String refuseForeignCertificate(Draft draft, Applicant applicant, MaterialCertificates.Posted certificates,
+            Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        certificates.errors().forEach((material, code) -> errors.put("material-" + material, code));
+        audit.recordIndependently(AuditRecord.of(AuditEvent.CERTIFICATE_REUSED,
+                        Actor.citizen(applicant.citizen().id().toString(), applicant.citizen().name()), AuditResult.DENIED)
+                .withIp(applicant.ip())
+                .withObject("draft", draft.id().toString())
+                .withDetail(MaterialCertificates.NOT_YOURS));
+        return render(draft, draft.content().values(), errors, model, applicant);
     }
 
     @GetMapping("/drafts/{draftId}/attachments/{attachmentId}")
@@ -224,8 +254,10 @@ class ApplyController {
         return errors;
     }
 
-    private String render(Draft draft, Map<String, Object> values, Map<String, String> errors, Model model) {
-        DraftPage.fill(model, draft, values, errors, catalog, attachments.ofDraft(draft.id()), departments.regions());
+    private String render(Draft draft, Map<String, Object> values, Map<String, String> errors, Model model,
+            Applicant applicant) {
+        DraftPage.fill(model, draft, values, errors, catalog, attachments.ofDraft(draft.id()), departments.regions(),
+                materialCertificates.offers(draft, applicant));
         return "casework/draft";
     }
 

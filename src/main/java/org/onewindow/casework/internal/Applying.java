@@ -55,6 +55,7 @@ public class Applying {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Workflows workflows;
+    private final MaterialCertificates materialCertificates;
     private final Clock clock;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Applying.class);
 
@@ -68,6 +69,7 @@ public class Applying {
             ApplicationEventPublisher events,
             AuditLog audit,
             Workflows workflows,
+            MaterialCertificates materialCertificates,
             Clock clock) {
         this.catalog = catalog;
         this.drafts = drafts;
@@ -78,6 +80,7 @@ public class Applying {
         this.events = events;
         this.audit = audit;
         this.workflows = workflows;
+        this.materialCertificates = materialCertificates;
         this.clock = clock;
     }
 
@@ -117,11 +120,17 @@ public class Applying {
         DraftContent content = parameters == null
                 ? draft.content()
                 : draft.content().withPosted(FormInput.read(form, parameters, draft.content().locked()));
-        Map<String, Object> values = withAttachments(form, content.values(), draft.id());
+        Map<String, MaterialCertificates.Choice> certificates = materialCertificates.choices(draft.id());
+        Map<String, Object> values = withAttachments(form, content.values(), draft.id(), certificates);
         ValidationResult result = FormValidation.validate(form, values, clock);
-        if (!result.valid()) {
+        List<FieldError> certificateErrors = materialCertificates.check(draft, form, applicant);
+        if (!result.valid() || !certificateErrors.isEmpty()) {
             drafts.save(draft, content, clock.instant());
-            return new Submission(List.of(), result.errors(), false);
+            List<FieldError> errors = new ArrayList<>(certificateErrors);
+            result.errors().stream()
+                    .filter(e -> errors.stream().noneMatch(c -> c.field().equals(e.field())))
+                    .forEach(errors::add);
+            return new Submission(List.of(), List.copyOf(errors), false);
         }
         Instant now = clock.instant();
         DivisionCode place = draft.placeCode() == null ? null : DivisionCode.parse(draft.placeCode());
@@ -131,7 +140,9 @@ public class Applying {
             Map<String, Object> itemValues = draft.kind() == Drafts.Kind.BUNDLE
                     ? catalog.bundle(draft.code()).orElseThrow().valuesFor(item.code(), result.values())
                     : result.values();
-            created.add(createCase(applicant, draft, item, itemValues, place, bundleSubmission, now));
+            CaseRecord record = createCase(applicant, draft, item, itemValues, place, bundleSubmission, now);
+            useCertificates(applicant, record, item, certificates);
+            created.add(record);
         }
         drafts.markSubmitted(draft.id(), now);
         return new Submission(created, List.of(), false);
@@ -209,12 +220,37 @@ public class Applying {
         return cases.newBundleSubmission(draft.code(), draft.applicantId(), draft.id(), now);
     }
 
-    /** The attachment fields' values are the draft's uploads for their material, never what was posted. */
-    private Map<String, Object> withAttachments(Form form, Map<String, Object> values, UUID draftId) {
+    /**
+     * Records on the case the certificates chosen for its item's materials (checked just before) and
+     * reports their use to the certificate module; audited per certificate.
+     */
+    private void useCertificates(Applicant applicant, CaseRecord record, ServiceItem item,
+            Map<String, MaterialCertificates.Choice> certificates) {
+        if (certificates.isEmpty()) {
+            return;
+        }
+        for (MaterialCertificates.Used used : materialCertificates.attach(record, item, certificates, applicant)) {
+            audit.record(AuditRecord.of(AuditEvent.CERTIFICATE_REUSED,
+                            Actor.citizen(applicant.citizen().id().toString(), applicant.citizen().name()),
+                            AuditResult.SUCCESS)
+                    .withIp(applicant.ip())
+                    .withObject("certificate", used.certificateId().toString())
+                    .withDetail("application " + record.receiptNumber() + " material " + used.materialCode()));
+        }
+    }
+
+    /**
+     * The attachment fields' values are the draft's uploads for their material, never what was
+     * posted; a material the applicant chose a certificate for gets a reference to it instead.
+     */
+    private Map<String, Object> withAttachments(Form form, Map<String, Object> values, UUID draftId,
+            Map<String, MaterialCertificates.Choice> certificates) {
         Map<String, Object> complete = new LinkedHashMap<>(values);
         List<AttachmentInfo> uploaded = attachments.ofDraft(draftId);
         for (FormField field : form.fields()) {
-            if (field.type() == FieldType.ATTACHMENT) {
+            if (field.type() == FieldType.ATTACHMENT && certificates.containsKey(field.material())) {
+                complete.put(field.name(), MaterialCertificates.reference(certificates.get(field.material())));
+            } else if (field.type() == FieldType.ATTACHMENT) {
                 List<String> ids = uploaded.stream()
                         .filter(a -> a.materialCode().equals(field.material()))
                         .map(a -> a.id().toString())

@@ -32,6 +32,9 @@ final class DraftPage {
      * @param error the error code for this field, or null
      * @param rows the rows of a repeating group (each a list of fields), one empty row last
      * @param uploads the files uploaded for an attachment field
+     * @param conditionLabel the label of the field this one depends on, or null
+     * @param offer for an attachment field, the electronic certificate that can stand in for the upload
+     *     (免提交), or null
      */
     record FieldView(
             String path,
@@ -45,7 +48,8 @@ final class DraftPage {
             String error,
             List<List<FieldView>> rows,
             List<AttachmentInfo> uploads,
-            String conditionLabel) {
+            String conditionLabel,
+            MaterialCertificates.Offer offer) {
 
         public String type() {
             return field.type().code();
@@ -59,7 +63,7 @@ final class DraftPage {
     private DraftPage() {}
 
     static void fill(Model model, Draft draft, Map<String, Object> values, Map<String, String> errors, Catalog catalog,
-            List<AttachmentInfo> uploads, List<Region> regions) {
+            List<AttachmentInfo> uploads, List<Region> regions, Map<String, MaterialCertificates.Offer> offers) {
         Form form = Targets.form(catalog, draft.kind(), draft.code()).orElseThrow(Applying.ItemWithdrawn::new);
         String title = draft.kind() == Drafts.Kind.ITEM
                 ? catalog.item(draft.code()).orElseThrow().name()
@@ -70,6 +74,9 @@ final class DraftPage {
         for (FormField field : form.fields()) {
             FieldView view = view(field, field.name(), values.get(field.name()),
                     draft.content().locked().contains(field.name()), errors, uploads);
+            if (field.type() == FieldType.ATTACHMENT && offers.containsKey(field.material())) {
+                view = withOffer(view, offers.get(field.material()));
+            }
             fields.add(field.showIf() == null ? view : withCondition(view, labels.get(field.showIf().field())));
         }
         model.addAttribute("draft", draft);
@@ -85,25 +92,30 @@ final class DraftPage {
         String error = errorFor(path, field, errors);
         return switch (field.type()) {
             case GROUP -> new FieldView(path, id, field, null, List.of(), null, null, locked, error,
-                    rows(field, path, value, errors, uploads), List.of(), null);
+                    rows(field, path, value, errors, uploads), List.of(), null, null);
             case ADDRESS -> {
                 Map<?, ?> parts = value instanceof Map<?, ?> map ? map : Map.of();
                 yield new FieldView(path, id, field, null, List.of(), text(parts.get("division")),
-                        text(parts.get("detail")), locked, error, List.of(), List.of(), null);
+                        text(parts.get("detail")), locked, error, List.of(), List.of(), null, null);
             }
             case MULTI_CHOICE -> new FieldView(path, id, field, null,
                     value instanceof Collection<?> list ? list.stream().map(String::valueOf).toList() : List.of(),
-                    null, null, locked, error, List.of(), List.of(), null);
+                    null, null, locked, error, List.of(), List.of(), null, null);
             case ATTACHMENT -> new FieldView(path, id, field, null, List.of(), null, null, false, error, List.of(),
-                    uploads.stream().filter(a -> a.materialCode().equals(field.material())).toList(), null);
+                    uploads.stream().filter(a -> a.materialCode().equals(field.material())).toList(), null, null);
             default -> new FieldView(path, id, field, text(value), List.of(), null, null, locked, error, List.of(),
-                    List.of(), null);
+                    List.of(), null, null);
         };
     }
 
     private static FieldView withCondition(FieldView v, String label) {
         return new FieldView(v.path(), v.id(), v.field(), v.value(), v.selected(), v.division(), v.detail(), v.locked(),
-                v.error(), v.rows(), v.uploads(), label);
+                v.error(), v.rows(), v.uploads(), label, v.offer());
+    }
+
+    private static FieldView withOffer(FieldView v, MaterialCertificates.Offer offer) {
+        return new FieldView(v.path(), v.id(), v.field(), v.value(), v.selected(), v.division(), v.detail(), v.locked(),
+                v.error(), v.rows(), v.uploads(), v.conditionLabel(), offer);
     }
 
     private static List<List<FieldView>> rows(FormField group, String path, Object value, Map<String, String> errors,

@@ -1,5 +1,6 @@
 package org.onewindow.casework.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,6 +13,8 @@ import org.onewindow.casework.internal.attachments.AttachmentInfo;
 import org.onewindow.casework.internal.attachments.Attachments;
 import org.onewindow.catalog.Catalog;
 import org.onewindow.catalog.ServiceItem;
+import org.onewindow.certificate.CertificateView;
+import org.onewindow.certificate.Certificates;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
@@ -59,11 +62,14 @@ class OfficeDeskController {
     private final org.onewindow.identity.CitizenDirectory citizens;
     private final org.onewindow.registry.PopulationRegistry population;
     private final org.onewindow.audit.AuditLog audit;
+    private final MaterialCertificates materialCertificates;
+    private final Certificates certificates;
     private final Clock clock;
 
     OfficeDeskController(TaskDesk desk, Supervision supervision, Workflows workflows, CaseRecords cases, Catalog catalog,
             Departments departments, Attachments attachments, org.onewindow.identity.CitizenDirectory citizens,
-            org.onewindow.registry.PopulationRegistry population, org.onewindow.audit.AuditLog audit, Clock clock) {
+            org.onewindow.registry.PopulationRegistry population, org.onewindow.audit.AuditLog audit,
+            MaterialCertificates materialCertificates, Certificates certificates, Clock clock) {
         this.desk = desk;
         this.supervision = supervision;
         this.workflows = workflows;
@@ -74,6 +80,8 @@ class OfficeDeskController {
         this.citizens = citizens;
         this.population = population;
         this.audit = audit;
+        this.materialCertificates = materialCertificates;
+        this.certificates = certificates;
         this.clock = clock;
     }
 
@@ -212,6 +220,70 @@ class OfficeDeskController {
         return ApplyController.AttachmentDownloads.of(attachment, attachments.open(attachment));
     }
 
+    /**
+     * An electronic certificate the applicant chose instead of an upload (免提交): what it says and its
+     * status now, for the officers who may see the case; a certificate the case does not use is 404.
+     */
+    @GetMapping("/office/desk/tasks/{taskId}/certificates/{certificateId}")
+    @RequiresPermission("desk.work")
+    String certificate(@PathVariable UUID taskId, @PathVariable UUID certificateId, HttpServletRequest request,
+            Model model) {
+        TaskView task = visibleTask(taskId);
+        CaseRecord record = cases.byId(UUID.fromString(task.businessKey())).orElseThrow(ApplyController::notFound);
+        MaterialCertificates.Used used = usedBy(record, certificateId);
+        CertificateView certificate = certificates.byId(certificateId).orElseThrow(ApplyController::notFound);
+        auditCertificate(org.onewindow.audit.AuditEvent.CERTIFICATE_VIEWED, certificateId, record, request, "desk");
+        model.addAttribute("task", task);
+        model.addAttribute("caseRecord", record);
+        model.addAttribute("used", used);
+        model.addAttribute("materialName", materialNames(record).getOrDefault(used.materialCode(), used.materialCode()));
+        model.addAttribute("certificate", certificate);
+        return "casework/desk-certificate";
+    }
+
+    @GetMapping("/office/desk/tasks/{taskId}/certificates/{certificateId}/pdf")
+    @RequiresPermission("desk.work")
+    ResponseEntity<byte[]> certificatePdf(@PathVariable UUID taskId, @PathVariable UUID certificateId,
+            HttpServletRequest request) {
+        TaskView task = visibleTask(taskId);
+        CaseRecord record = cases.byId(UUID.fromString(task.businessKey())).orElseThrow(ApplyController::notFound);
+        MaterialCertificates.Used used = usedBy(record, certificateId);
+        byte[] pdf = certificates.pdf(certificateId).orElseThrow(ApplyController::notFound);
+        auditCertificate(org.onewindow.audit.AuditEvent.CERTIFICATE_DOWNLOADED, certificateId, record, request, "pdf");
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(used.name() + "-" + used.number() + ".pdf", java.nio.charset.StandardCharsets.UTF_8)
+                                .build().toString())
+                .body(pdf);
+    }
+
+    private MaterialCertificates.Used usedBy(CaseRecord record, UUID certificateId) {
+        return materialCertificates.ofCase(record.id()).stream()
+                .filter(u -> u.certificateId().equals(certificateId))
+                .findFirst()
+                .orElseThrow(ApplyController::notFound);
+    }
+
+    private void auditCertificate(org.onewindow.audit.AuditEvent event, UUID certificateId, CaseRecord record,
+            HttpServletRequest request, String detail) {
+        OneWindowUser officer = CurrentUser.require();
+        audit.record(org.onewindow.audit.AuditRecord.of(event,
+                        org.onewindow.audit.Actor.staff(officer.id().toString(), officer.name()),
+                        org.onewindow.audit.AuditResult.SUCCESS)
+                .withIp(request.getRemoteAddr())
+                .withObject("certificate", certificateId.toString())
+                .withDetail(detail + " for application " + record.receiptNumber()));
+    }
+
+    /** The names of the case's item's materials, by code. */
+    private Map<String, String> materialNames(CaseRecord record) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        catalog.item(record.itemCode()).ifPresent(item -> item.materials().forEach(m -> names.put(m.code(), m.name())));
+        return names;
+    }
+
     private String render(UUID taskId, String error, Model model) {
         OneWindowUser officer = CurrentUser.require();
         TaskView task = visibleTask(taskId);
@@ -224,6 +296,8 @@ class OfficeDeskController {
         model.addAttribute("values", CaseValues.forOfficer(item.map(ServiceItem::form).orElse(null), values,
                 officer.can("personal-data.unmask")));
         model.addAttribute("attachments", attachments.ofDraft(record.draftId()));
+        model.addAttribute("usedCertificates", materialCertificates.ofCase(record.id()));
+        model.addAttribute("materialNames", materialNames(record));
         model.addAttribute("others", workflows.tasksOf(task.businessKey()).stream()
                 .filter(t -> !t.id().equals(task.id()) && t.outcome() != null).toList());
         model.addAttribute("history", workflows.history(task.businessKey()));

@@ -63,6 +63,7 @@ public final class CatalogLoader {
         for (YamlMap file : files) {
             each(file, "items", node -> add(node.map(), itemReader.read(node.map())));
         }
+        checkCertificateTypes(itemReader.certificateTypeReferences());
         BundleReader bundleReader = new BundleReader(directory, items);
         for (YamlMap file : files) {
             each(file, "bundles", node -> {
@@ -113,6 +114,22 @@ public final class CatalogLoader {
             throw file.problem("edition", "the edition is named in more than one file");
         }
         edition = fileEdition;
+    }
+
+    /** A material satisfied by a certificate names a type some item yields (so it can exist at all). */
+    private void checkCertificateTypes(List<YamlNode> references) {
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        items.values().stream()
+                .filter(item -> item.result() != null && item.result().yieldsCertificate())
+                .forEach(item -> known.add(item.result().certificateType()));
+        for (YamlNode reference : references) {
+            attempt(() -> {
+                if (!known.contains(reference.text())) {
+                    throw reference.problem("unknown certificate type '" + reference.text()
+                            + "' (no item yields it; known: " + String.join(", ", known) + ")");
+                }
+            });
+        }
     }
 
     private void add(YamlMap map, ServiceItem item) {

@@ -31,9 +31,18 @@ final class ItemReader {
     private static final int MAX_NAME = 200;
 
     private final Directory directory;
+    private final List<YamlNode> certificateTypeReferences = new ArrayList<>();
 
     ItemReader(Directory directory) {
         this.directory = directory;
+    }
+
+    /**
+     * The materials' {@code certificateType} values read so far, located; the loader checks them
+     * against the types the items yield once every file's items are read.
+     */
+    List<YamlNode> certificateTypeReferences() {
+        return List.copyOf(certificateTypeReferences);
     }
 
     ServiceItem read(YamlMap map) {
@@ -141,7 +150,7 @@ final class ItemReader {
         return List.copyOf(steps);
     }
 
-    private static List<Material> materials(YamlMap map) {
+    private List<Material> materials(YamlMap map) {
         Map<String, Material> materials = new LinkedHashMap<>();
         for (YamlNode node : map.list("materials")) {
             YamlMap entry = node.map();
@@ -153,9 +162,18 @@ final class ItemReader {
             if (count < 1 || count > 20) {
                 throw entry.problem("count", "a material count is between 1 and 20");
             }
+            String certificateType = null;
+            YamlNode reference = entry.optional("certificateType").orElse(null);
+            if (reference != null) {
+                certificateType = reference.text();
+                if (!SYMBOL.matcher(certificateType).matches()) {
+                    throw reference.problem("certificate types are lower-case words joined by _");
+                }
+                certificateTypeReferences.add(reference);
+            }
             Material material = new Material(code, entry.text("name", MAX_NAME),
                     YamlMap.parseEnum(entry.required("form"), Material.MaterialForm.class), count,
-                    entry.bool("required", true), entry.textOrEmpty("note"));
+                    entry.bool("required", true), entry.textOrEmpty("note"), certificateType);
             entry.done();
             if (materials.putIfAbsent(code, material) != null) {
                 throw entry.problem("code", "duplicate material code '" + code + "'");

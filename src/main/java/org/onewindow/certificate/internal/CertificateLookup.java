@@ -1,5 +1,6 @@
 package org.onewindow.certificate.internal;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import org.onewindow.certificate.CertificateStatus;
 import org.onewindow.certificate.CertificateView;
 import org.onewindow.certificate.Certificates;
 import org.onewindow.certificate.Holder;
+import org.onewindow.platform.PersonalDataProtection;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +19,12 @@ class CertificateLookup implements Certificates {
 
     private final CertificateRecords records;
     private final CertificateViews views;
+    private final PersonalDataProtection protection;
 
-    CertificateLookup(CertificateRecords records, CertificateViews views) {
+    CertificateLookup(CertificateRecords records, CertificateViews views, PersonalDataProtection protection) {
         this.records = records;
         this.views = views;
+        this.protection = protection;
     }
 
     @Override
@@ -39,5 +43,18 @@ class CertificateLookup implements Certificates {
                 .filter(c -> c.status(views.today()) == CertificateStatus.VALID)
                 .findFirst()
                 .map(views::of);
+    }
+
+    @Override
+    public Optional<CertificateView> heldBy(UUID id, Holder holder) {
+        return records.byId(id)
+                .filter(c -> records.holderIndex(c.id()).equals(views.holderIndex(holder)))
+                .map(views::of);
+    }
+
+    @Override
+    public Optional<byte[]> pdf(UUID id) {
+        return records.byId(id).map(c -> Base64.getDecoder()
+                .decode(protection.decrypt(CertificateViews.PDF_CONTEXT, records.pdf(c.id()))));
     }
 }

@@ -9,5 +9,7 @@ enum Channel {
     /** The JSON API for machines. */
     API,
     /** An uploaded PDF or JSON file. */
-    UPLOAD
+    UPLOAD,
+    /** Used in place of an application material (免提交), checked when the application was submitted. */
+    APPLICATION
 }

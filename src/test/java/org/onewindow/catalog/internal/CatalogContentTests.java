@@ -57,6 +57,18 @@ class CatalogContentTests {
     }
 
     @Test
+    void theFoodLicenceTakesTheElectronicBusinessLicenceInsteadOfAnUpload() {
+        ServiceItem food = data.items().stream()
+                .filter(i -> i.code().equals("food-business-licence")).findFirst().orElseThrow();
+        var licence = food.materials().stream().filter(m -> m.code().equals("business_licence")).findFirst().orElseThrow();
+        assertThat(licence.certificateType()).isEqualTo("business_licence");
+        assertThat(food.form().fields()).anyMatch(f -> "business_licence".equals(f.material()));
+        assertThat(data.items().stream().flatMap(i -> i.materials().stream())
+                .filter(m -> m.satisfiedByCertificate()).map(m -> m.certificateType()).distinct())
+                .contains("business_licence", "birth_medical_certificate");
+    }
+
+    @Test
     void everySynonymExpansionNamesAnItemOrABundle() {
         Set<String> names = data.items().stream().map(ServiceItem::name).collect(Collectors.toSet());
         data.bundles().forEach(b -> names.add(b.name()));

@@ -129,6 +129,49 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void aMaterialMayDeclareTheCertificateTypeThatSatisfiesIt() {
+        String yaml = MINIMAL.replace("        name: 平面布局图\n        form: electronic\n",
+                "        name: 平面布局图\n        form: electronic\n        certificateType: food_business_licence\n");
+        ServiceItem food = CatalogLoader.load(List.of(new CatalogSource(FILE, yaml))).items().getFirst();
+
+        assertThat(food.materials().getFirst().certificateType()).isEqualTo("food_business_licence");
+        assertThat(food.materials().getFirst().satisfiedByCertificate()).isTrue();
+        assertThat(CatalogLoader.load(List.of(new CatalogSource(FILE, MINIMAL))).items().getFirst().materials()
+                .getFirst().satisfiedByCertificate()).isFalse();
+    }
+
+    @Test
+    void rejectsAMaterialCertificateTypeThatNoItemYields() {
+        String yaml = MINIMAL.replace("        name: 平面布局图\n        form: electronic\n",
+                "        name: 平面布局图\n        form: electronic\n        certificateType: business_licence\n");
+        assertProblem(yaml, lineOf(yaml, "certificateType: business_licence"), "items[0].materials[0].certificateType",
+                "unknown certificate type 'business_licence' (no item yields it; known: food_business_licence)");
+    }
+
+    @Test
+    void rejectsAMalformedMaterialCertificateType() {
+        String yaml = MINIMAL.replace("        name: 平面布局图\n        form: electronic\n",
+                "        name: 平面布局图\n        form: electronic\n        certificateType: 营业执照\n");
+        assertProblem(yaml, lineOf(yaml, "certificateType: 营业执照"), "items[0].materials[0].certificateType",
+                "certificate types are lower-case words joined by _");
+    }
+
+    @Test
+    void aMaterialMayNameACertificateTypeThatAnItemOfALaterFileYields() {
+        String first = MINIMAL.replace("        name: 平面布局图\n        form: electronic\n",
+                "        name: 平面布局图\n        form: electronic\n        certificateType: excavation_permit\n");
+        String road = MINIMAL.substring(MINIMAL.indexOf("  - code: road-excavation"), MINIMAL.indexOf("\nbundles:"));
+        String second = "version: 1\nitems:\n" + road.replace("code: road-excavation", "code: road-excavation-permit")
+                .replace("\"350100010120100101\"", "\"350100010120100102\"")
+                .replace("result: {name: 城市道路挖掘许可决定书, kind: approval}",
+                        "result: {name: 城市道路挖掘许可证, kind: certificate, certificateType: excavation_permit}");
+        CatalogData data = CatalogLoader.load(List.of(new CatalogSource(FILE, first),
+                new CatalogSource("catalog/items/later.yml", second)));
+
+        assertThat(data.items().getFirst().materials().getFirst().certificateType()).isEqualTo("excavation_permit");
+    }
+
+    @Test
     void rejectsAShowIfOnAFieldThatDoesNotExist() {
         String yaml = MINIMAL.replace("showIf: {field: catering,", "showIf: {field: restaurant,");
         assertProblem(yaml, lineOf(yaml, "field: restaurant"), "items[0].form[2].showIf.field",

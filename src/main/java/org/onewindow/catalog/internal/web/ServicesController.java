@@ -66,6 +66,10 @@ class ServicesController {
         model.addAttribute("item", item);
         model.addAttribute("names", names);
         model.addAttribute("bundles", catalog.bundlesContaining(code));
+        java.util.Map<String, String> certificateNames = new java.util.HashMap<>();
+        item.materials().stream().filter(m -> m.satisfiedByCertificate()).forEach(m -> certificateNames.put(
+                m.certificateType(), catalog.certificateName(m.certificateType()).orElse(m.certificateType())));
+        model.addAttribute("certificateNames", certificateNames);
         model.addAttribute("events", item.lifeEvents().stream().map(catalog::lifeEvent).flatMap(Optional::stream)
                 .toList());
         return "catalog/item";
