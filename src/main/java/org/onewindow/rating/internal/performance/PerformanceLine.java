@@ -50,47 +50,47 @@ record PerformanceLine(String key, String name, String nameEn, long received, lo
     }
 
     /** 按期办结率: the share of timed cases closed within their limit, to four decimals. */
-    Optional<BigDecimal> onTimeShare() {
+    public Optional<BigDecimal> onTimeShare() {
         return ratio(timing.onTime(), timing.timed(), 4);
     }
 
     /** Average working days used by the cases whose item promises working days, to one decimal. */
-    Optional<BigDecimal> averageWorkingDaysUsed() {
+    public Optional<BigDecimal> averageWorkingDaysUsed() {
         return ratio(timing.workingDaysUsed(), timing.workingDayCases(), 1);
     }
 
-    Optional<BigDecimal> averageWorkingDaysPromised() {
+    public Optional<BigDecimal> averageWorkingDaysPromised() {
         return ratio(timing.workingDaysPromised(), timing.workingDayCases(), 1);
     }
 
-    Optional<BigDecimal> averageCalendarDaysUsed() {
+    public Optional<BigDecimal> averageCalendarDaysUsed() {
         return ratio(timing.calendarDaysUsed(), timing.calendarDayCases(), 1);
     }
 
-    Optional<BigDecimal> averageCalendarDaysPromised() {
+    public Optional<BigDecimal> averageCalendarDaysPromised() {
         return ratio(timing.calendarDaysPromised(), timing.calendarDayCases(), 1);
     }
 
     /** 满意率: ratings of 4–5 among the period's ratings of cases. */
-    Optional<BigDecimal> satisfiedShare() {
+    public Optional<BigDecimal> satisfiedShare() {
         return satisfaction.satisfiedShare();
     }
 
     /** 差评整改率: rectifications opened in the period and answered by their due date, among those opened. */
-    Optional<BigDecimal> rectifiedOnTimeShare() {
+    public Optional<BigDecimal> rectifiedOnTimeShare() {
         return satisfaction.rectifiedOnTimeShare();
     }
 
     /** The on-time share as a page and the CSV file show it, e.g. {@code 66.67%}; empty without timed cases. */
-    String onTimeText() {
+    public String onTimeText() {
         return percent(onTimeShare());
     }
 
-    String satisfiedText() {
+    public String satisfiedText() {
         return percent(satisfiedShare());
     }
 
-    String rectifiedText() {
+    public String rectifiedText() {
         return percent(rectifiedOnTimeShare());
     }
 

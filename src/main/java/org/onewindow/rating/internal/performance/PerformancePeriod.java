@@ -105,7 +105,7 @@ record PerformancePeriod(LocalDate first, LocalDate last, YearMonth month) {
         return ratingPeriod().to();
     }
 
-    boolean isMonth() {
+    public boolean isMonth() {
         return month != null;
     }
 
