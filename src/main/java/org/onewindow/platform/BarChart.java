@@ -24,13 +24,13 @@ import java.util.Objects;
 public final class BarChart {
 
     private static final String[] COLOURS = {"#1d4f91", "#0b6b3a", "#b3261e", "#7a5c00", "#5b3f8c"};
-    private static final int WIDTH = 720;
+    private static final int WIDTH = 600;
     private static final int FONT = 13;
     private static final int BAR = 16;
     private static final int GAP = 10;
     private static final int TOP = 8;
     private static final int LEGEND = 24;
-    private static final int VALUE_SPACE = 96;
+    private static final int VALUE_SPACE = 100;
     private static final int MAX_LABEL_CHARS = 24;
 
     /**

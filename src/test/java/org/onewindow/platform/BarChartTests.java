@@ -35,7 +35,7 @@ class BarChartTests {
                 .bar("b", BarChart.value(25, "25"))
                 .svg();
         int labelWidth = Integer.parseInt(svg.replaceAll("(?s).*<line x1=\"(\\d+)\".*", "$1"));
-        int plot = 720 - labelWidth - 96;
+        int plot = 600 - labelWidth - 100;
 
         assertThat(svg).contains("width=\"" + Math.round(plot / 2.0) + "\"").contains("width=\"" + plot + "\"");
     }
