@@ -15,8 +15,8 @@ import org.onewindow.catalog.ServiceItem;
 import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.DeadlineState;
 import org.onewindow.deadline.Deadlines;
-import org.onewindow.deadline.LimitUnit;
 import org.onewindow.identity.Department;
+import org.onewindow.rating.FiguresQuery;
 import org.onewindow.rating.RatingFigures;
 import org.onewindow.rating.SatisfactionFigures;
 import org.onewindow.rating.SubjectKind;
@@ -66,8 +66,9 @@ class DepartmentPerformance {
     }
 
     DepartmentReport department(Department department, PerformancePeriod period) {
-        Map<String, Tally> byItem = new HashMap<>();
-        tally(List.of(department.id()), period, true, (d, item) -> byItem.computeIfAbsent(item, i -> new Tally()));
+        Map<String, LineTally> byItem = new HashMap<>();
+        tally(List.of(department.id()), period, true,
+                (d, item) -> byItem.computeIfAbsent(item, i -> new LineTally()));
         Map<String, SatisfactionFigures> rated = ratings.perItem(department.id(), SubjectKind.CASE,
                 period.ratingPeriod());
         Set<String> codes = new LinkedHashSet<>(byItem.keySet());
@@ -75,13 +76,19 @@ class DepartmentPerformance {
         List<PerformanceLine> items = new ArrayList<>();
         for (String code : codes) {
             ServiceItem item = catalog.item(code).orElse(null);
-            items.add(byItem.getOrDefault(code, new Tally()).line(code, item == null ? code : item.name(),
+            items.add(byItem.getOrDefault(code, new LineTally()).line(code, item == null ? code : item.name(),
                     item == null ? code : item.nameEn(), rated.getOrDefault(code, SatisfactionFigures.none())));
         }
-        items.sort(Comparator.comparingInt(this::catalogueIndex).thenComparing(PerformanceLine::key));
+        Map<String, Integer> order = new HashMap<>();
+        List<ServiceItem> catalogue = catalog.items();
+        for (int i = 0; i < catalogue.size(); i++) {
+            order.put(catalogue.get(i).code(), i);
+        }
+        items.sort(Comparator.<PerformanceLine>comparingInt(l -> order.getOrDefault(l.key(), Integer.MAX_VALUE))
+                .thenComparing(PerformanceLine::key));
         PerformanceLine total = sum(department.id().toString(), department.name(), department.nameEn(), items);
-        SatisfactionFigures tickets = ratings.of(org.onewindow.rating.FiguresQuery.of(department.id(),
-                period.ratingPeriod()).kind(SubjectKind.TICKET));
+        SatisfactionFigures tickets = ratings.of(FiguresQuery.of(department.id(), period.ratingPeriod())
+                .kind(SubjectKind.TICKET));
         return new DepartmentReport(department, period, List.copyOf(items), total, tickets);
     }
 
@@ -91,13 +98,13 @@ class DepartmentPerformance {
      * @param withOverdue whether to count the cases overdue now (the public page does not show them)
      */
     Overview departments(List<Department> departments, PerformancePeriod period, boolean withOverdue) {
-        Map<UUID, Tally> byDepartment = new HashMap<>();
+        Map<UUID, LineTally> byDepartment = new HashMap<>();
         tally(departments.stream().map(Department::id).toList(), period, withOverdue,
-                (d, item) -> byDepartment.computeIfAbsent(d, i -> new Tally()));
+                (d, item) -> byDepartment.computeIfAbsent(d, i -> new LineTally()));
         Map<UUID, SatisfactionFigures> rated = ratings.perDepartment(SubjectKind.CASE, period.ratingPeriod());
         List<PerformanceLine> lines = departments.stream()
-                .map(d -> byDepartment.getOrDefault(d.id(), new Tally()).line(d.id().toString(), d.name(), d.nameEn(),
-                        rated.getOrDefault(d.id(), SatisfactionFigures.none())))
+                .map(d -> byDepartment.getOrDefault(d.id(), new LineTally()).line(d.id().toString(), d.name(),
+                        d.nameEn(), rated.getOrDefault(d.id(), SatisfactionFigures.none())))
                 .toList();
         return new Overview(period, lines, sum("", "合计", "Total", lines));
     }
@@ -110,7 +117,7 @@ class DepartmentPerformance {
         List<CaseFigures.CaseLine> closed = cases.closed(departments, period.from(), period.to());
         Map<String, Deadline> limits = promisedLimits(closed);
         for (CaseFigures.CaseLine line : closed) {
-            Tally tally = grouping.of(line.departmentId(), line.itemCode());
+            LineTally tally = grouping.of(line.departmentId(), line.itemCode());
             tally.closed++;
             Deadline limit = limits.get(line.caseId().toString());
             if (limit != null && limit.state() == DeadlineState.COMPLETED) {
@@ -142,16 +149,6 @@ class DepartmentPerformance {
         return found;
     }
 
-    private int catalogueIndex(PerformanceLine line) {
-        List<ServiceItem> items = catalog.items();
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).code().equals(line.key())) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
-    }
-
     private static PerformanceLine sum(String key, String name, String nameEn, List<PerformanceLine> lines) {
         long received = 0;
         long closed = 0;
@@ -171,49 +168,6 @@ class DepartmentPerformance {
     /** Which tally a case of a department and item counts in. */
     @FunctionalInterface
     private interface Grouping {
-        Tally of(UUID departmentId, String itemCode);
-    }
-
-    /** The counts of one line while they are added up. */
-    private static final class Tally {
-        long received;
-        long closed;
-        long overdueNow;
-        long timed;
-        long onTime;
-        long extended;
-        long workingDayCases;
-        long workingDaysUsed;
-        long workingDaysPromised;
-        long calendarDayCases;
-        long calendarDaysUsed;
-        long calendarDaysPromised;
-
-        void timed(Deadline limit) {
-            timed++;
-            if (!limit.overdue()) {
-                onTime++;
-            }
-            if (limit.extensions() > 0) {
-                extended++;
-            }
-            int used = limit.daysUsed().orElse(0);
-            if (limit.limit().unit() == LimitUnit.WORKING_DAYS) {
-                workingDayCases++;
-                workingDaysUsed += used;
-                workingDaysPromised += limit.limit().amount();
-            } else if (limit.limit().unit() == LimitUnit.CALENDAR_DAYS) {
-                calendarDayCases++;
-                calendarDaysUsed += used;
-                calendarDaysPromised += limit.limit().amount();
-            }
-        }
-
-        PerformanceLine line(String key, String name, String nameEn, SatisfactionFigures satisfaction) {
-            return new PerformanceLine(key, name, nameEn, received, closed,
-                    new PerformanceLine.Timing(timed, onTime, extended, workingDayCases, workingDaysUsed,
-                            workingDaysPromised, calendarDayCases, calendarDaysUsed, calendarDaysPromised),
-                    overdueNow, satisfaction);
-        }
+        LineTally of(UUID departmentId, String itemCode);
     }
 }
