@@ -56,6 +56,16 @@ public record Deadline(
         return extendedBy == 0 ? limit : limit.plus(extendedBy);
     }
 
+    /**
+     * For day limits, the days of the limit's unit used so far, or up to its finishing for a
+     * finished limit, without the days it stood paused: 2 for a 10-working-day limit started on
+     * Monday 2026-06-01 and completed on Wednesday 06-03, 11 for one completed a working day after
+     * its due date. Counted with the working-day calendar like the due date. Empty for clock hours.
+     */
+    public Optional<Integer> daysUsed() {
+        return daysLeft == null ? Optional.empty() : Optional.of(totalLimit().amount() - daysLeft);
+    }
+
     /** The holiday file whose absence made this limit provisional, e.g. {@code calendar/holidays-2027.txt}. */
     public Optional<String> missingCalendarFile() {
         return Optional.ofNullable(missingCalendarYear).map(year -> "calendar/holidays-" + year + ".txt");

@@ -1,7 +1,8 @@
 /**
  * Runtime infrastructure every module stands on: the embedded or external PostgreSQL,
  * the two zones (public portal and office) and their ports, the key ring and the
- * protection of personal data at rest (encryption and blind indexes).
+ * protection of personal data at rest (encryption and blind indexes), and the plain helpers
+ * pages share: server-rendered SVG bar charts and CSV files for Excel.
  */
 @ApplicationModule(allowedDependencies = {"shared"})
 package org.onewindow.platform;

@@ -23,7 +23,21 @@ public enum RatingError {
     RECTIFICATION_REPLY_REQUIRED(400),
     RECTIFICATION_TEXT_TOO_LONG(400),
     /** The rater answers once, and only after the department has replied. */
-    FEEDBACK_NOT_ALLOWED(409);
+    FEEDBACK_NOT_ALLOWED(409),
+    /** A performance period's month is not a {@code YYYY-MM} month from 2000 on. */
+    PERIOD_MONTH_INVALID(400),
+    /** A custom period needs both its first and last day. */
+    PERIOD_INCOMPLETE(400),
+    /** A first or last day that is not a {@code YYYY-MM-DD} date from 2000 on. */
+    PERIOD_DATE_INVALID(400),
+    /** The last day comes before the first. */
+    PERIOD_REVERSED(400),
+    /** A custom period of more than 366 days. */
+    PERIOD_TOO_LONG(400),
+    /** A period that starts after today has no figures yet. */
+    PERIOD_IN_FUTURE(400),
+    /** Another department's figures, or an unknown department: the same answer for both. */
+    PERFORMANCE_DEPARTMENT_NOT_FOUND(404);
 
     private final int status;
 

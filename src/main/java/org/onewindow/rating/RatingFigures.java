@@ -21,4 +21,12 @@ public interface RatingFigures {
      * @param kind cases or tickets, or {@code null} for both
      */
     Map<UUID, SatisfactionFigures> perDepartment(SubjectKind kind, RatingPeriod period);
+
+    /**
+     * The figures of one department per item (catalogue item or hotline service code) with a
+     * rating or a rectification in the period, keyed by item code; items without any are absent.
+     *
+     * @param kind cases or tickets, or {@code null} for both
+     */
+    Map<String, SatisfactionFigures> perItem(UUID departmentId, SubjectKind kind, RatingPeriod period);
 }

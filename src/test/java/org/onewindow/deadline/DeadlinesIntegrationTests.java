@@ -72,6 +72,40 @@ class DeadlinesIntegrationTests {
                 .isBetween(Duration.ofHours(48), Duration.ofHours(48).plusSeconds(5));
     }
 
+    /**
+     * Ten working days from Monday 2026-06-08: 06-09 and 06-10 are used before the pause on 06-10;
+     * from the resume on 06-17, 06-18, 06-22 (06-19 is the Dragon Boat Festival, then the weekend),
+     * 06-23 and 06-24 are used: 6 working days when completed on 06-24. Without the pause: 11, one
+     * past the limit.
+     */
+    @Test
+    void daysUsedCountWorkingDaysToTheFinishWithoutThePausedDays() {
+        DeadlineSubject straight = DeadlineSubject.of("test.case", UUID.randomUUID().toString());
+        Instant monday = LocalDateTime.parse("2026-06-08T10:00").atZone(ChinaTime.ZONE).toInstant();
+        deadlines.start(ticket, TimeLimit.workingDays(10), monday);
+        deadlines.start(straight, TimeLimit.workingDays(10), monday);
+        clock.advance(Duration.between(clock.instant(), at("2026-06-10T16:00")));
+        deadlines.pause(ticket);
+        clock.advance(Duration.between(clock.instant(), at("2026-06-17T09:00")));
+        deadlines.resume(ticket);
+        clock.advance(Duration.between(clock.instant(), at("2026-06-24T11:00")));
+
+        Deadline paused = deadlines.complete(ticket);
+        Deadline late = deadlines.complete(straight);
+
+        assertThat(paused.daysUsed()).contains(6);
+        assertThat(paused.overdue()).isFalse();
+        assertThat(late.dueDate()).isEqualTo(LocalDate.parse("2026-06-23"));
+        assertThat(late.daysUsed()).contains(11);
+        assertThat(late.overdue()).isTrue();
+        assertThat(deadlines.start(DeadlineSubject.of("test.ticket", UUID.randomUUID().toString()),
+                TimeLimit.clockHours(2)).daysUsed()).isEmpty();
+    }
+
+    private static Instant at(String chinaTime) {
+        return LocalDateTime.parse(chinaTime).atZone(ChinaTime.ZONE).toInstant();
+    }
+
     @Test
     void extendsByUnitsOfTheLimitAndKeepsTheReason() {
         Instant start = LocalDateTime.parse("2026-09-30T18:00").atZone(ChinaTime.ZONE).toInstant();

@@ -66,29 +66,43 @@ final class RatingFixture {
     /** A case the department refused to accept (办结 without approval). */
     TestApplications.Submitted refused(int port) {
         TestApplications.Submitted submitted = submitted(port);
-        TaskView accept = open(submitted.caseId(), NodeKind.ACCEPT);
-        desk.act(officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
-                new TaskAction.RefuseToAccept("不符合失业登记条件"));
-        awaitStatus(submitted.caseId(), ApplicationStatus.NOT_ACCEPTED);
+        refuse(submitted.caseId());
         return submitted;
     }
 
     /** A case accepted, reviewed and approved by the human resources bureau. */
     TestApplications.Submitted approved(int port) {
         TestApplications.Submitted submitted = submitted(port);
-        UUID caseId = submitted.caseId();
+        accept(submitted.caseId());
+        approve(submitted.caseId());
+        return submitted;
+    }
+
+    /** The human resources bureau refuses to accept a submitted case. */
+    void refuse(UUID caseId) {
+        TaskView accept = open(caseId, NodeKind.ACCEPT);
+        desk.act(officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
+                new TaskAction.RefuseToAccept("不符合申请条件"));
+        awaitStatus(caseId, ApplicationStatus.NOT_ACCEPTED);
+    }
+
+    /** The human resources bureau accepts a submitted case: its promised limit starts. */
+    void accept(UUID caseId) {
         TaskView accept = open(caseId, NodeKind.ACCEPT);
         desk.act(officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept("材料齐全"));
         // casework follows the workflow's events asynchronously and out of order if they come too
         // fast; wait for each step as an officer's pace would
         awaitStatus(caseId, ApplicationStatus.ACCEPTED);
+    }
+
+    /** The human resources bureau reviews and approves an accepted case. */
+    void approve(UUID caseId) {
         TaskView review = open(caseId, NodeKind.REVIEW);
         desk.act(officer("hrss", Role.REVIEWER), review.id(), review.version(), new TaskAction.Approve("符合条件"));
         awaitStatus(caseId, ApplicationStatus.UNDER_REVIEW);
         TaskView decide = open(caseId, NodeKind.DECIDE);
-        desk.act(officer("hrss", Role.APPROVER), decide.id(), decide.version(), new TaskAction.Approve("准予登记"));
+        desk.act(officer("hrss", Role.APPROVER), decide.id(), decide.version(), new TaskAction.Approve("准予办理"));
         awaitStatus(caseId, ApplicationStatus.APPROVED);
-        return submitted;
     }
 
     void awaitStatus(UUID caseId, ApplicationStatus status) {

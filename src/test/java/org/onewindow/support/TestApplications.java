@@ -80,6 +80,31 @@ public class TestApplications {
                 .query(UUID.class).single(), portal);
     }
 
+    /** A submitted case with its applicant, who can log in again after the test clock moved on. */
+    public record Applied(UUID caseId, Person applicant, WebClient portal) {}
+
+    /**
+     * A new citizen claims a basic pension: an item with a promised limit of 10 working days,
+     * accepted and decided by the city's human resources bureau.
+     *
+     * @param retirementDate within five years before and six months after the test clock's today
+     */
+    public Applied pensionClaimBy(int port, LocalDate retirementDate) {
+        Person person = people.enrolled();
+        citizens.register(person);
+        WebClient portal = new WebClient(port);
+        citizens.logIn(portal, person);
+        UUID draft = startDraft(portal, "pension-claim");
+        WebClient.Page done = portal.postMultipart("/drafts/" + draft, List.of(), "action", "submit",
+                "retirementDate", retirementDate.toString(), "insuranceType", "employee", "bankName", "icbc",
+                "bankAccount", "6222020200112233445", "otherPension", "no");
+        if (!done.location().orElse("").endsWith("/applications/submitted/" + draft)) {
+            throw new IllegalStateException("Submission failed: " + done.status() + " " + done.body());
+        }
+        return new Applied(jdbc.sql("select id from casework.application where draft_id = :d").param("d", draft)
+                .query(UUID.class).single(), person, portal);
+    }
+
     private static UUID startDraft(WebClient portal, String item) {
         portal.get("/apply/" + item);
         WebClient.Page created = portal.post("/drafts", Map.of("kind", "ITEM", "code", item));

@@ -119,6 +119,12 @@ class RatingFiguresIntegrationTests {
         assertThat(tickets.rectifiedOnTimeShare()).isEmpty();
 
         assertThat(figures.perDepartment(null, MARCH)).containsEntry(department, all);
+        assertThat(figures.perItem(department, SubjectKind.CASE, MARCH)).containsOnlyKeys("item-a", "item-b")
+                .containsEntry("item-a", itemA);
+        assertThat(figures.perItem(department, SubjectKind.CASE, MARCH).get("item-b").satisfiedShare())
+                .contains(new BigDecimal("0.5000"));
+        assertThat(figures.perItem(department, null, MARCH)).containsOnlyKeys("item-a", "item-b", "service-s")
+                .containsEntry("service-s", tickets);
         assertThat(figures.of(FiguresQuery.of(UUID.randomUUID(), MARCH))).isEqualTo(SatisfactionFigures.none());
         assertThat(SatisfactionFigures.none().satisfiedShare()).isEmpty();
     }
