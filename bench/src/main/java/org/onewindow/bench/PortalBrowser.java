@@ -119,6 +119,35 @@ final class PortalBrowser {
                     + "\"\r\n\r\n" + namesAndValues.get(i + 1) + "\r\n");
         }
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n");
+        uploads(body, boundary, uploads);
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /**
+     * A multipart request of the applications API: a JSON part, the files, the CSRF header; extra
+     * headers as name, value, …
+     */
+    Reply postJsonAndFiles(String path, String jsonPart, String json, List<Upload> uploads, String... headers) {
+        String boundary = "----onewindowbench" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + jsonPart
+                + "\"\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n");
+        uploads(body, boundary, uploads);
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    private static void uploads(ByteArrayOutputStream body, String boundary, List<Upload> uploads) {
         for (Upload upload : uploads) {
             write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + upload.field()
                     + "\"; filename=\"" + upload.fileName() + "\"\r\nContent-Type: " + upload.contentType()
@@ -127,10 +156,6 @@ final class PortalBrowser {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        return send(request(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private HttpRequest.Builder request(String path) {

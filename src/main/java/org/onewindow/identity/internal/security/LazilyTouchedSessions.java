@@ -1,7 +1,10 @@
 package org.onewindow.identity.internal.security;
 
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +21,22 @@ import org.springframework.session.Session;
  * {@code interval} before its idle timeout, never after it. Logging in, a new session id, a
  * changed attribute (the security context, the CSRF token, the authentication time) and a new
  * timeout are written at once, as before.
+ *
+ * <p>Spring Session also reads the session a second time at the end of every request, right
+ * after saving it, only to check that the id the client sent is still valid; within a request
+ * ({@link #withinRequest}, see {@link SessionRequestScope}) that lookup is answered with the
+ * session just saved.
  */
 final class LazilyTouchedSessions<S extends Session>
         implements FindByIndexNameSessionRepository<LazilyTouchedSessions.Touched<S>> {
+
+    /** The sessions saved during the current request, by id; null outside a request. */
+    private static final ThreadLocal<Map<String, Touched<?>>> SAVED_IN_REQUEST = new ThreadLocal<>();
+
+    /** Work of one request, in whose scope a session just saved is not read back from the database. */
+    interface RequestWork {
+        void run() throws ServletException, IOException;
+    }
 
     private final FindByIndexNameSessionRepository<S> sessions;
     private final Duration interval;
@@ -40,22 +56,46 @@ final class LazilyTouchedSessions<S extends Session>
         return new Touched<>(sessions.createSession(), null);
     }
 
+    static void withinRequest(RequestWork work) throws ServletException, IOException {
+        Map<String, Touched<?>> outer = SAVED_IN_REQUEST.get();
+        SAVED_IN_REQUEST.set(new HashMap<>());
+        try {
+            work.run();
+        } finally {
+            SAVED_IN_REQUEST.set(outer);
+        }
+    }
+
     @Override
     public void save(Touched<S> session) {
         if (session.mustBeWritten(interval)) {
             sessions.save(session.stored);
             session.written();
         }
+        Map<String, Touched<?>> saved = SAVED_IN_REQUEST.get();
+        if (saved != null) {
+            saved.put(session.getId(), session);
+        }
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Touched<S> findById(String id) {
+        Map<String, Touched<?>> saved = SAVED_IN_REQUEST.get();
+        Touched<?> justSaved = saved == null ? null : saved.remove(id);
+        if (justSaved != null) {
+            return (Touched<S>) justSaved;
+        }
         S stored = sessions.findById(id);
         return stored == null ? null : new Touched<>(stored, stored.getLastAccessedTime());
     }
 
     @Override
     public void deleteById(String id) {
+        Map<String, Touched<?>> saved = SAVED_IN_REQUEST.get();
+        if (saved != null) {
+            saved.remove(id);
+        }
         sessions.deleteById(id);
     }
 
