@@ -235,6 +235,20 @@ class OneCallSubmissionApiIntegrationTests {
         assertThat(draftsOf(person)).isZero();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheJsonAndTheMultipartForm() {
+        JsonNode post = new ApiClient(port, json, null).get("/v3/api-docs").body()
+                .get("paths").get("/api/applications").get("post");
+
+        assertThat(post.get("requestBody").get("content").propertyNames())
+                .contains("application/json", "multipart/form-data");
+        assertThat(post.get("responses").propertyNames())
+                .contains("200", "201", "400", "401", "403", "404", "413", "422");
+        assertThat(post.get("security").get(0).propertyNames()).containsExactlyInAnyOrder("session", "csrf");
+        assertThat(post.get("parameters").valueStream().map(p -> p.get("name").asString()))
+                .contains("Idempotency-Key");
+    }
+
     private static Map<String, Object> application(String code, Map<String, Object> values) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", "item");
