@@ -82,14 +82,15 @@ class ApplyingInOneCall {
 
     @Transactional
     public Outcome submit(Applicant applicant, Request request) {
-        UUID applicantId = applicant.citizen().id();
-        Optional<Claimed> earlier = keys.claim(applicantId, request.key(), request.fingerprint(), clock.instant());
+        UUID draftId = UUID.randomUUID();
+        Optional<Claimed> earlier =
+                keys.claim(applicant.citizen().id(), request.key(), request.fingerprint(), draftId, clock.instant());
         if (earlier.isPresent()) {
             return earlier.get().requestSha256().equals(request.fingerprint())
                     ? new Submitted(earlier.get().draftId(), true)
                     : new KeyReused();
         }
-        Optional<Draft> started = applying.start(applicant, request.kind(), request.code());
+        Optional<Draft> started = applying.start(applicant, request.kind(), request.code(), draftId);
         if (started.isEmpty()) {
             return nothingStored(new NotInCatalogue());
         }
@@ -108,7 +109,6 @@ class ApplyingInOneCall {
         if (!errors.isEmpty()) {
             return nothingStored(new Refused(List.copyOf(errors)));
         }
-        keys.submitted(applicantId, request.key(), draft.id());
         return new Submitted(draft.id(), false);
     }
 

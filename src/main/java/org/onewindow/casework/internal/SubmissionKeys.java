@@ -24,17 +24,20 @@ class SubmissionKeys {
     }
 
     /**
-     * Claims the key for this request; empty if it is now ours, else the earlier claim. A concurrent
-     * claim of the same key waits here until the other transaction ends, then sees its outcome.
+     * Claims the key for this request and the draft it is about to start; empty if it is now ours,
+     * else the earlier claim. A concurrent claim of the same key waits here until the other
+     * transaction ends, then sees its outcome.
      */
-    Optional<Claimed> claim(UUID applicantId, String key, String requestSha256, Instant now) {
+    Optional<Claimed> claim(UUID applicantId, String key, String requestSha256, UUID draftId, Instant now) {
         int inserted = jdbc.sql("""
-                        insert into casework.submission_key (applicant_id, idempotency_key, request_sha256, created_at)
-                        values (:applicant, :key, :sha, :now)
+                        insert into casework.submission_key (applicant_id, idempotency_key, request_sha256, draft_id,
+                            created_at)
+                        values (:applicant, :key, :sha, :draft, :now)
                         on conflict do nothing""")
                 .param("applicant", applicantId)
                 .param("key", key)
                 .param("sha", requestSha256)
+                .param("draft", draftId)
                 .param("now", Timestamp.from(now))
                 .update();
         if (inserted == 1) {
@@ -47,16 +50,5 @@ class SubmissionKeys {
                 .param("key", key)
                 .query((rs, row) -> new Claimed(rs.getString("request_sha256"), rs.getObject("draft_id", UUID.class)))
                 .single());
-    }
-
-    /** Records which draft the claimed key submitted, in the claiming transaction. */
-    void submitted(UUID applicantId, String key, UUID draftId) {
-        jdbc.sql("""
-                        update casework.submission_key set draft_id = :draft
-                        where applicant_id = :applicant and idempotency_key = :key""")
-                .param("draft", draftId)
-                .param("applicant", applicantId)
-                .param("key", key)
-                .update();
     }
 }
