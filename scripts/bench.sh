@@ -17,6 +17,10 @@ find_jdk
 ./mvnw -B -q -DskipTests install
 ./mvnw -B -q -f bench/pom.xml package
 cd bench
+# This checkout's own jar, not the local repository's copy, which another checkout on the same
+# machine may have installed since.
+product="$(cd .. && pwd)/target/onewindow-0.1.0-SNAPSHOT.jar"
+classpath="$(tr ':' '\n' < target/classpath.txt | grep -v '/org/onewindow/onewindow/' | paste -sd:)"
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 exec "$JAVA_HOME/bin/java" -Xms1g -Xmx4g -Duser.timezone=UTC ${BENCH_JAVA_OPTS:-} \
-    -cp "target/classes:$(cat target/classpath.txt)" org.onewindow.bench.BenchMain "${@:-all}"
+    -cp "target/classes:$product:$classpath" org.onewindow.bench.BenchMain "${@:-all}"

@@ -44,6 +44,7 @@ public record OneWindowProperties(
      * @param durable whether the embedded server runs with fsync and synchronous commit
      * @param ephemeral whether the embedded server lives in a fresh temporary directory (tests)
      * @param timeZone the server's explicit time zone
+     * @param poolSize connections in the pool ({@code onewindow.db.pool-size})
      */
     public record Db(
             @DefaultValue("") String url,
@@ -52,7 +53,8 @@ public record OneWindowProperties(
             @DefaultValue("0") int embeddedPort,
             @DefaultValue("true") boolean durable,
             @DefaultValue("false") boolean ephemeral,
-            @DefaultValue("Asia/Shanghai") String timeZone) {
+            @DefaultValue("Asia/Shanghai") String timeZone,
+            @DefaultValue("20") int poolSize) {
 
         public boolean external() {
             return url != null && !url.isBlank();

@@ -65,7 +65,7 @@ final class BenchDatabase implements AutoCloseable {
         Path directory = null;
         try {
             directory = Files.createTempDirectory("onewindow-bench-pg-");
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
@@ -74,8 +74,15 @@ final class BenchDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setServerConfig("log_timezone", "Asia/Shanghai")
-                    .setServerConfig("max_connections", "100")
-                    .start();
+                    .setServerConfig("max_connections", "100");
+            // For profiling, e.g. shared_preload_libraries=pg_stat_statements; never the durability settings.
+            for (String setting : env("ONEWINDOW_BENCH_PG_CONFIG", "").split(",")) {
+                String[] pair = setting.split("=", 2);
+                if (pair.length == 2 && !DURABILITY.contains(pair[0].strip())) {
+                    builder.setServerConfig(pair[0].strip(), pair[1].strip());
+                }
+            }
+            EmbeddedPostgres postgres = builder.start();
             MachineLoad.countAsOurs(postmasterPid(directory));
             return new BenchDatabase("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                     "postgres", "postgres", postgres, directory);

@@ -92,13 +92,13 @@ final class LoadDriver {
         MachineLoad load = MachineLoad.now();
         hooks.measureStarted();
         parkUntil(end);
-        double othersCpu = load.othersSince();
+        MachineLoad.Shares cpu = load.sharesSince();
         hooks.measureEnded();
         for (Thread worker : workers) {
             worker.join();
         }
         return new Measurement(
-                completed.sum(), failed.sum(), measure, recorder.getIntervalHistogram(), firstError.get(), othersCpu);
+                completed.sum(), failed.sum(), measure, recorder.getIntervalHistogram(), firstError.get(), cpu);
     }
 
     private static void parkUntil(long nanoTime) {

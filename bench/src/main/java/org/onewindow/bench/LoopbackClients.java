@@ -2,44 +2,37 @@ package org.onewindow.bench;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HTTP clients for the load generator, each sending from its own loopback address (127.0.1.x), so
- * that the portal sees many client addresses as it would in production, not one.
+ * The loopback addresses (127.0.1.x) the load generator's browsers send from, so that the portal
+ * sees many client addresses as it would in production, not one.
  *
  * <p>The portal limits logins to 30 a minute per address; with one address, logging in 1,000
- * citizens would take half an hour. Cookies are kept by {@link PortalBrowser}, not by the clients.
+ * citizens would take half an hour. Each {@link PortalBrowser} keeps its own connection and cookies.
  */
 final class LoopbackClients {
 
-    private final List<HttpClient> clients;
+    private final List<InetAddress> addresses;
 
     LoopbackClients(int count) {
         if (count < 1 || count > 250) {
             throw new IllegalArgumentException("between 1 and 250 loopback clients");
         }
-        clients = new ArrayList<>(count);
+        addresses = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            clients.add(HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .localAddress(address("127.0.1." + i))
-                    .build());
+            addresses.add(address("127.0.1." + i));
         }
     }
 
-    /** The client for the n-th user (users share clients round robin). */
-    HttpClient forUser(int user) {
-        return clients.get(Math.floorMod(user, clients.size()));
+    /** The address of the n-th user (users share addresses round robin). */
+    InetAddress forUser(int user) {
+        return addresses.get(Math.floorMod(user, addresses.size()));
     }
 
     int size() {
-        return clients.size();
+        return addresses.size();
     }
 
     private static InetAddress address(String text) {

@@ -20,12 +20,29 @@ final class MachineLoad {
 
     private final long totalTicks;
     private final long busyTicks;
-    private final long ourTicks;
+    private final long stealTicks;
+    private final long jvmTicks;
+    private final long databaseTicks;
 
-    private MachineLoad(long totalTicks, long busyTicks, long ourTicks) {
-        this.totalTicks = totalTicks;
-        this.busyTicks = busyTicks;
-        this.ourTicks = ourTicks;
+    private MachineLoad(long[] machine, long[] ours) {
+        this.totalTicks = machine[0];
+        this.busyTicks = machine[1];
+        this.stealTicks = machine[2];
+        this.jvmTicks = ours[0];
+        this.databaseTicks = ours[1];
+    }
+
+    /**
+     * Shares of the machine's CPU (0 to 1 each, all CPUs together) over a period.
+     *
+     * @param others other processes, the hypervisor's steal included
+     * @param steal time the hypervisor gave to other virtual machines
+     * @param jvm this JVM: the application and the load generator
+     * @param database the benchmark's PostgreSQL (0 if it is not ours)
+     */
+    record Shares(double others, double steal, double jvm, double database) {
+
+        static final Shares UNKNOWN = new Shares(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
     /** Counts this PostgreSQL server and its backends as the benchmark's own (embedded database). */
@@ -39,22 +56,29 @@ final class MachineLoad {
     }
 
     static MachineLoad now() {
-        long[] cpu = machineTicks();
-        return new MachineLoad(cpu[0], cpu[1], ourTicks());
+        return new MachineLoad(machineTicks(), ourTicks());
     }
 
     /** The share of the machine's CPU (0 to 1) others used since this snapshot; NaN off Linux. */
     double othersSince() {
+        return sharesSince().others();
+    }
+
+    /** Who used the machine's CPU since this snapshot; NaN off Linux. */
+    Shares sharesSince() {
         MachineLoad later = now();
         long total = later.totalTicks - totalTicks;
         if (total <= 0 || totalTicks == 0) {
-            return Double.NaN;
+            return Shares.UNKNOWN;
         }
-        long others = (later.busyTicks - busyTicks) - (later.ourTicks - ourTicks);
-        return Math.max(0, others) / (double) total;
+        long jvm = later.jvmTicks - jvmTicks;
+        long database = later.databaseTicks - databaseTicks;
+        long others = (later.busyTicks - busyTicks) - jvm - database;
+        return new Shares(Math.max(0, others) / (double) total, (later.stealTicks - stealTicks) / (double) total,
+                jvm / (double) total, database / (double) total);
     }
 
-    /** Total and busy ticks of all CPUs. */
+    /** Total, busy and steal ticks of all CPUs. */
     private static long[] machineTicks() {
         try {
             String[] fields = Files.readAllLines(PROC.resolve("stat")).getFirst().trim().split("\\s+");
@@ -63,29 +87,36 @@ final class MachineLoad {
                 total += Long.parseLong(fields[i]);
             }
             long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
-            return new long[] {total, total - idle};
+            long steal = fields.length > 8 ? Long.parseLong(fields[8]) : 0;
+            return new long[] {total, total - idle, steal};
         } catch (IOException | RuntimeException e) {
-            return new long[] {0, 0};
+            return new long[] {0, 0, 0};
         }
     }
 
-    /** CPU ticks of this JVM, the postmaster and the postmaster's children. */
-    private static long ourTicks() {
+    /** CPU ticks of this JVM, and of the postmaster and the postmaster's children. */
+    private static long[] ourTicks() {
         long self = ProcessHandle.current().pid();
         long postmaster = postmasterPid;
-        long ticks = 0;
+        long jvm = 0;
+        long database = 0;
         try (Stream<Path> processes = Files.list(PROC)) {
             for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 long[] stat = processStat(process);
                 long pid = Long.parseLong(process.getFileName().toString());
-                if (stat != null && (pid == self || pid == postmaster || (postmaster > 0 && stat[0] == postmaster))) {
-                    ticks += stat[1];
+                if (stat == null) {
+                    continue;
+                }
+                if (pid == self) {
+                    jvm += stat[1];
+                } else if (pid == postmaster || (postmaster > 0 && stat[0] == postmaster)) {
+                    database += stat[1];
                 }
             }
         } catch (IOException e) {
-            return 0;
+            return new long[] {0, 0};
         }
-        return ticks;
+        return new long[] {jvm, database};
     }
 
     /**

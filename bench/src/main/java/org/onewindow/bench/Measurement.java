@@ -12,10 +12,35 @@ import org.HdrHistogram.Histogram;
  * @param period the measured period's length
  * @param latencyMicros latency of each completed operation, in microseconds
  * @param firstError the first failure, for the report, or {@code null}
- * @param othersCpu share of the machine's CPU other processes used meanwhile (see {@link MachineLoad})
+ * @param cpu who used the machine's CPU meanwhile (see {@link MachineLoad})
  */
 record Measurement(
-        long operations, long errors, Duration period, Histogram latencyMicros, Throwable firstError, double othersCpu) {
+        long operations, long errors, Duration period, Histogram latencyMicros, Throwable firstError,
+        MachineLoad.Shares cpu) {
+
+    /** How many CPUs the shares are of. */
+    private static final int CPUS = Runtime.getRuntime().availableProcessors();
+
+    double othersCpu() {
+        return cpu.others();
+    }
+
+    /**
+     * CPU time per completed operation, in milliseconds, of this JVM (application and load
+     * generator) and of the database: what an operation costs, whatever else ran meanwhile.
+     */
+    String cpuMillisPerOperation() {
+        if (operations == 0 || Double.isNaN(cpu.jvm())) {
+            return "n/a";
+        }
+        double millis = period.toNanos() / 1e6 * CPUS / operations;
+        return ResultTable.number(cpu.jvm() * millis, 1) + " + " + ResultTable.number(cpu.database() * millis, 1);
+    }
+
+    /** The hypervisor's steal as a percentage of the machine's CPU. */
+    String stealPercent() {
+        return Double.isNaN(cpu.steal()) ? "n/a" : ResultTable.number(cpu.steal() * 100, 0) + " %";
+    }
 
     /** Completed operations per second of the measured period. */
     double perSecond() {
@@ -24,7 +49,7 @@ record Measurement(
 
     /** The others' CPU share as a percentage, for the tables. */
     String othersCpuPercent() {
-        return Double.isNaN(othersCpu) ? "n/a" : ResultTable.number(othersCpu * 100, 0) + " %";
+        return Double.isNaN(cpu.others()) ? "n/a" : ResultTable.number(cpu.others() * 100, 0) + " %";
     }
 
     double p50Millis() {

@@ -22,6 +22,8 @@ final class PensionApplication {
 
     static final String ITEM = "pension-approval";
     static final String MATERIAL = "special_job_proof";
+    /** The attachment field whose material is {@link #MATERIAL}. */
+    static final String ATTACHMENT_FIELD = "specialJobFile";
     static final int PDF_BYTES = 200 * 1024;
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -39,8 +41,10 @@ final class PensionApplication {
     private final String firstPosition;
     private final String secondPosition;
     private final boolean specialJob;
+    private final long number;
 
     private PensionApplication(int applicant, long submission, boolean specialJob) {
+        this.number = submission;
         Random random = new Random(applicant * 1_000_003L + submission);
         LocalDate today = LocalDate.now(CHINA);
         LocalDate retirement = today.minusDays(1 + random.nextInt(300));
@@ -63,6 +67,11 @@ final class PensionApplication {
         return new PensionApplication(applicant, submission, submission % 10 == 9);
     }
 
+    /** The submission's number in this run, unique: the client's Idempotency-Key is made of it. */
+    long number() {
+        return number;
+    }
+
     boolean withAttachment() {
         return specialJob;
     }
@@ -74,6 +83,11 @@ final class PensionApplication {
                 + "\"workHistory\":["
                 + row(firstFrom, firstTo, firstEmployer, firstPosition) + ","
                 + row(secondFrom, secondTo, secondEmployer, secondPosition) + "]}";
+    }
+
+    /** The whole application as {@code POST /api/applications} takes it: the item and the typed values. */
+    String application() {
+        return "{\"kind\":\"item\",\"code\":\"" + ITEM + "\",\"values\":" + json() + "}";
     }
 
     /** The typed values as the draft page posts them (name, value, …). */

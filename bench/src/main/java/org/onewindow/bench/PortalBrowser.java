@@ -3,14 +3,12 @@ package org.onewindow.bench;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.InetAddress;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,21 +18,21 @@ import java.util.stream.Collectors;
 
 /**
  * One user's browser on the portal: its cookies (the session), its CSRF token and the requests the
- * pages and the applications API take, over a shared {@link HttpClient}.
+ * pages and the applications API take, over its own keep-alive {@link HttpConnection} from its
+ * loopback address. A browser makes one request at a time.
  */
 final class PortalBrowser {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient http;
-    private final String base;
+    private final HttpConnection connection;
+    private final String host;
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
     private volatile String csrf;
 
-    PortalBrowser(HttpClient http, int port) {
-        this.http = http;
-        this.base = "http://127.0.0.1:" + port;
+    PortalBrowser(InetAddress local, int port) {
+        this.connection = new HttpConnection(local, port);
+        this.host = "127.0.0.1:" + port;
     }
 
     /** A response as the benchmark checks it. */
@@ -78,22 +76,15 @@ final class PortalBrowser {
     }
 
     Reply get(String path, String accept) {
-        return send(request(path).header("Accept", accept).GET());
+        return send("GET", path, null, new byte[0], "Accept", accept);
     }
 
     /** A JSON request of the applications API, with the CSRF header; extra headers as name, value, … */
     Reply json(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = request(path)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .header("X-CSRF-TOKEN", csrf)
-                .method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request);
+        List<String> all = new ArrayList<>(List.of("Accept", "application/json", "X-CSRF-TOKEN", csrf));
+        all.addAll(List.of(headers));
+        return send(method, path, body == null ? null : "application/json",
+                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), all.toArray(String[]::new));
     }
 
     Reply postForm(String path, Map<String, String> fields) {
@@ -101,10 +92,8 @@ final class PortalBrowser {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send("POST", path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8),
+                "Accept", "text/html");
     }
 
     /** A file in a multipart post. */
@@ -119,6 +108,28 @@ final class PortalBrowser {
                     + "\"\r\n\r\n" + namesAndValues.get(i + 1) + "\r\n");
         }
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n");
+        uploads(body, boundary, uploads);
+        return send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), "Accept",
+                "text/html");
+    }
+
+    /**
+     * A multipart request of the applications API: a JSON part, the files, the CSRF header; extra
+     * headers as name, value, …
+     */
+    Reply postJsonAndFiles(String path, String jsonPart, String json, List<Upload> uploads, String... headers) {
+        String boundary = "----onewindowbench" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + jsonPart
+                + "\"\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n");
+        uploads(body, boundary, uploads);
+        List<String> all = new ArrayList<>(List.of("Accept", "application/json", "X-CSRF-TOKEN", csrf));
+        all.addAll(List.of(headers));
+        return send("POST", path, "multipart/form-data; boundary=" + boundary, body.toByteArray(),
+                all.toArray(String[]::new));
+    }
+
+    private static void uploads(ByteArrayOutputStream body, String boundary, List<Upload> uploads) {
         for (Upload upload : uploads) {
             write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + upload.field()
                     + "\"; filename=\"" + upload.fileName() + "\"\r\nContent-Type: " + upload.contentType()
@@ -127,31 +138,34 @@ final class PortalBrowser {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        return send(request(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
-    }
-
-    private Reply send(HttpRequest.Builder request) {
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+    /** One request with the cookies; headers as name, value, … */
+    private Reply send(String method, String path, String contentType, byte[] body, String... headers) {
+        StringBuilder head = new StringBuilder(512)
+                .append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host).append("\r\n");
+        if (contentType != null) {
+            head.append("Content-Type: ").append(contentType).append("\r\n");
         }
+        if (contentType != null || !method.equals("GET")) {
+            head.append("Content-Length: ").append(body.length).append("\r\n");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+        }
+        if (!cookies.isEmpty()) {
+            head.append("Cookie: ").append(cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "))).append("\r\n");
+        }
+        head.append("\r\n");
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            response.headers().allValues("set-cookie").forEach(this::remember);
-            return new Reply(response.statusCode(), response.body(), response.headers().map());
+            HttpConnection.Response response =
+                    connection.exchange(head.toString().getBytes(StandardCharsets.UTF_8), body);
+            response.headers().getOrDefault("set-cookie", List.of()).forEach(this::remember);
+            return new Reply(response.status(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
@@ -160,7 +174,7 @@ final class PortalBrowser {
         int equals = pair.indexOf('=');
         String name = pair.substring(0, equals).strip();
         String value = pair.substring(equals + 1).strip();
-        if (value.isEmpty() || setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+        if (value.isEmpty() || setCookie.toLowerCase(Locale.ROOT).contains("max-age=0")) {
             cookies.remove(name);
         } else {
             cookies.put(name, value);

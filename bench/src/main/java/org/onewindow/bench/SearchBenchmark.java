@@ -113,7 +113,8 @@ final class SearchBenchmark {
                     .add("p99 ms", ResultTable.number(measurement.p99Millis(), 2))
                     .add("max ms", ResultTable.number(measurement.maxMillis(), 1))
                     .add("errors", measurement.errors())
-                    .add("others' CPU", measurement.othersCpuPercent())
+                    .add("CPU ms per request (JVM + DB)", measurement.cpuMillisPerOperation())
+                    .add("others' CPU (steal)", measurement.othersCpuPercent() + " (" + measurement.stealPercent() + ")")
                     .add("p99 < 20 ms", meetsTarget() ? "yes" : "**no**");
         }
     }

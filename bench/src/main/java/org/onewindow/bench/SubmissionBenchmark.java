@@ -13,25 +13,54 @@ import java.util.regex.Pattern;
 import org.onewindow.bench.BenchCitizens.LoggedIn;
 
 /**
- * Complete submissions over HTTP by logged-in citizens, each through the portal as a client of
- * the applications API would make it: start a draft (prefilled from the population registry),
- * put the typed values, submit (full validation, case, timeline, audit entry, process, the
- * {@code ApplicationSubmitted} event).
+ * Complete submissions over HTTP by logged-in citizens, each through the portal's applications
+ * API, in one of two ways ({@link Api}):
  *
- * <p>One submission in ten carries a 200 KB PDF; the API takes no attachments, so that one saves
- * its values and the file through the draft page's multipart form instead of {@code PUT …/values},
- * and then submits through the API like the others. A citizen makes one submission at a time;
- * a worker takes whichever citizen is idle. Settings: {@code submission.rates} (300,max),
- * {@code submission.warmup} (60s), {@code submission.measure} (60s), {@code submission.threads}
- * (400 virtual threads when paced), {@code submission.max-threads} (64 when unpaced),
- * {@code submission.citizens} (1000).
+ * <ul>
+ *   <li>{@code one-call}: {@code POST /api/applications} with the values and an Idempotency-Key,
+ *       which starts the draft (prefilled from the population registry), validates everything and
+ *       creates the case (timeline, audit entry, process, the {@code ApplicationSubmitted} event) in
+ *       one request; one submission in ten carries a 200 KB PDF as a file part of the same request.
+ *   <li>{@code drafts}: start a draft, put the typed values, submit: three requests; the one in ten
+ *       with the PDF saves its values and the file through the draft page's multipart form instead
+ *       of {@code PUT …/values}.
+ * </ul>
+ *
+ * <p>A citizen makes one submission at a time; a worker takes whichever citizen is idle.
+ * Settings: {@code submission.api} (one-call; a list runs each), {@code submission.rates}
+ * (300,max), {@code submission.warmup} (60s), {@code submission.measure} (60s),
+ * {@code submission.threads} (400 virtual threads when paced), {@code submission.max-threads}
+ * (64 when unpaced), {@code submission.citizens} (1000).
  */
 final class SubmissionBenchmark {
 
+    /** How a client submits. */
+    enum Api {
+        ONE_CALL("one call"),
+        DRAFTS("drafts (3 calls)");
+
+        private final String label;
+
+        Api(String label) {
+            this.label = label;
+        }
+
+        static Api parse(String text) {
+            return switch (text.strip()) {
+                case "one-call" -> ONE_CALL;
+                case "drafts" -> DRAFTS;
+                default -> throw new IllegalArgumentException("submission.api is one-call or drafts, not " + text);
+            };
+        }
+    }
+
+    static final String ONE_CALL = "one call";
+    static final String ONE_CALL_PDF = "one call + PDF";
     static final String CREATE = "create draft";
     static final String VALUES = "PUT values";
     static final String UPLOAD = "page save + PDF";
     static final String SUBMIT = "submit";
+    private static final String[] STEPS = {ONE_CALL, ONE_CALL_PDF, CREATE, VALUES, UPLOAD, SUBMIT};
 
     private static final Pattern DRAFT_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final String NEW_DRAFT = "{\"kind\":\"item\",\"code\":\"" + PensionApplication.ITEM + "\"}";
@@ -49,16 +78,20 @@ final class SubmissionBenchmark {
     }
 
     /** One run at a rate (0: unpaced), then waits for the events and checks what was stored. */
-    Result run(double rate, int threads, Duration warmup, Duration measure) throws Exception {
+    Result run(Api api, double rate, int threads, Duration warmup, Duration measure) throws Exception {
         Map<String, Long> before = checks.count();
-        StepLatencies steps = new StepLatencies(CREATE, VALUES, UPLOAD, SUBMIT);
+        StepLatencies steps = new StepLatencies(STEPS);
         LongAdder submitted = new LongAdder();
         LongAdder withFile = new LongAdder();
         Operation submission = worker -> {
             LoggedIn citizen = idle.take();
             try {
                 PensionApplication form = PensionApplication.of(citizen.index(), sequence.getAndIncrement());
-                submit(citizen.browser(), form, steps);
+                if (api == Api.ONE_CALL) {
+                    submitInOneCall(citizen.browser(), form, steps);
+                } else {
+                    submit(citizen.browser(), form, steps);
+                }
                 submitted.increment();
                 if (form.withAttachment()) {
                     withFile.increment();
@@ -78,8 +111,22 @@ final class SubmissionBenchmark {
         Map<String, Long> after = checks.count();
         Map<String, Long> added = new java.util.LinkedHashMap<>();
         after.forEach((key, value) -> added.put(key, key.startsWith("incomplete") ? value : value - before.get(key)));
-        return new Result(rate, threads, citizens, warmup, measurement, steps, submitted.sum(), withFile.sum(), added,
-                drainSeconds);
+        return new Result(api, rate, threads, citizens, warmup, measurement, steps, submitted.sum(), withFile.sum(),
+                added, drainSeconds);
+    }
+
+    private void submitInOneCall(PortalBrowser browser, PensionApplication form, StepLatencies steps)
+            throws Exception {
+        String key = "bench-" + form.number();
+        if (form.withAttachment()) {
+            steps.time(ONE_CALL_PDF, () -> browser.postJsonAndFiles("/api/applications", "application",
+                    form.application(), List.of(new PortalBrowser.Upload(PensionApplication.ATTACHMENT_FIELD,
+                            "特殊工种证明.pdf", "application/pdf", pdf)), "Idempotency-Key", key)
+                    .expect(201, "one call with PDF"));
+        } else {
+            steps.time(ONE_CALL, () -> browser.json("POST", "/api/applications", form.application(),
+                    "Idempotency-Key", key).expect(201, "one call"));
+        }
     }
 
     private void submit(PortalBrowser browser, PensionApplication form, StepLatencies steps) throws Exception {
@@ -123,6 +170,7 @@ final class SubmissionBenchmark {
     /**
      * A run's outcome.
      *
+     * @param api how the client submitted
      * @param rate target submissions per second, 0 for unpaced
      * @param threads concurrent workers
      * @param citizens distinct logged-in citizens
@@ -134,7 +182,7 @@ final class SubmissionBenchmark {
      * @param added what the database gained over the run (the incomplete publications: after it)
      * @param drainSeconds how long after the run the last event publication took to complete
      */
-    record Result(double rate, int threads, int citizens, Duration warmup, Measurement measurement,
+    record Result(Api api, double rate, int threads, int citizens, Duration warmup, Measurement measurement,
             StepLatencies steps, long submitted, long withFile, Map<String, Long> added, double drainSeconds) {
 
         /** Every counted submission left its case, audit entry, process, inbox message and completed event. */
@@ -156,6 +204,7 @@ final class SubmissionBenchmark {
         ResultTable.Row row(String date, double baselineRowsPerSecond) {
             return ResultTable.row()
                     .add("date", date)
+                    .add("API", api.label)
                     .add("target /s", rate > 0 ? ResultTable.number(rate, 0) : "max (unpaced)")
                     .add("workers", threads)
                     .add("citizens", citizens)
@@ -164,21 +213,29 @@ final class SubmissionBenchmark {
                     .add("p50 ms", ResultTable.number(measurement.p50Millis(), 1))
                     .add("p99 ms", ResultTable.number(measurement.p99Millis(), 1))
                     .add("max ms", ResultTable.number(measurement.maxMillis(), 0))
-                    .add("submit call p50 / p99 ms", steps.summary(SUBMIT))
-                    .add("create / values / page+PDF p50 / p99 ms", steps.summary(CREATE) + "; "
-                            + steps.summary(VALUES) + "; " + steps.summary(UPLOAD))
-                    .add("with PDF", steps.count(UPLOAD))
+                    .add("each call p50 / p99 ms", callSummary())
+                    .add("with PDF", steps.count(UPLOAD) + steps.count(ONE_CALL_PDF))
                     .add("errors", measurement.errors())
                     .add("ratio to baseline", baselineRowsPerSecond > 0
                             ? ResultTable.number(measurement.perSecond() / baselineRowsPerSecond * 100, 2) + " %"
                             : "n/a")
-                    .add("others' CPU", measurement.othersCpuPercent());
+                    .add("CPU ms per submission (JVM + DB)", measurement.cpuMillisPerOperation())
+                    .add("others' CPU (steal)", measurement.othersCpuPercent() + " (" + measurement.stealPercent() + ")");
+        }
+
+        /** Each kind of HTTP call that ran, with its own p50 / p99. */
+        private String callSummary() {
+            return java.util.Arrays.stream(STEPS)
+                    .filter(step -> steps.count(step) > 0)
+                    .map(step -> step + " " + steps.summary(step))
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
 
         /** What the database gained, for the report. */
         ResultTable.Row checks(String date) {
             ResultTable.Row row = ResultTable.row()
                     .add("date", date)
+                    .add("API", api.label)
                     .add("target /s", rate > 0 ? ResultTable.number(rate, 0) : "max (unpaced)")
                     .add("submitted (whole run)", submitted)
                     .add("with PDF", withFile);

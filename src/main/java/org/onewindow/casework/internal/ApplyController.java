@@ -8,16 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.onewindow.audit.Actor;
-import org.onewindow.audit.AuditEvent;
-import org.onewindow.audit.AuditLog;
-import org.onewindow.audit.AuditRecord;
-import org.onewindow.audit.AuditResult;
 import org.onewindow.casework.internal.Applying.Submission;
 import org.onewindow.casework.internal.Drafts.Draft;
 import org.onewindow.casework.internal.attachments.AttachmentInfo;
 import org.onewindow.casework.internal.attachments.Attachments;
-import org.onewindow.casework.internal.attachments.UploadRejected;
 import org.onewindow.catalog.Audience;
 import org.onewindow.catalog.Bundle;
 import org.onewindow.catalog.Catalog;
@@ -57,6 +51,7 @@ class ApplyController {
     private final Departments departments;
     private final MaterialCertificates materialCertificates;
     private final AuditLog audit;
+    private final MaterialUploads uploads;
 
     ApplyController(
             Catalog catalog,
@@ -66,7 +61,8 @@ class ApplyController {
             Applicants applicants,
             Departments departments,
             MaterialCertificates materialCertificates,
-            AuditLog audit) {
+            AuditLog audit,
+            MaterialUploads uploads) {
         this.catalog = catalog;
         this.applying = applying;
         this.drafts = drafts;
@@ -75,6 +71,7 @@ class ApplyController {
         this.departments = departments;
         this.materialCertificates = materialCertificates;
         this.audit = audit;
+        this.uploads = uploads;
     }
 
     @GetMapping("/apply/{code}")
@@ -226,7 +223,6 @@ class ApplyController {
         if (!(request instanceof MultipartHttpServletRequest multipart)) {
             return errors;
         }
-        Actor actor = Actor.citizen(applicant.citizen().id().toString(), applicant.citizen().name());
         for (Map.Entry<String, List<MultipartFile>> entry : multipart.getMultiFileMap().entrySet()) {
             if (!entry.getKey().startsWith("file:")) {
                 continue;
@@ -237,15 +233,8 @@ class ApplyController {
                     continue;
                 }
                 try (InputStream content = file.getInputStream()) {
-                    AttachmentInfo stored = attachments.upload(draft.id(), material, file.getOriginalFilename(), content);
-                    audit.record(AuditRecord.of(AuditEvent.ATTACHMENT_UPLOADED, actor, AuditResult.SUCCESS)
-                            .withIp(applicant.ip()).withObject("attachment", stored.id().toString())
-                            .withDetail("sha256 " + stored.sha256()));
-                } catch (UploadRejected rejected) {
-                    errors.put("material-" + material, rejected.code());
-                    audit.recordIndependently(AuditRecord.of(AuditEvent.ATTACHMENT_REJECTED, actor, AuditResult.DENIED)
-                            .withIp(applicant.ip()).withObject("draft", draft.id().toString())
-                            .withDetail(rejected.code()));
+                    uploads.upload(applicant, draft.id(), material, file.getOriginalFilename(), content)
+                            .ifPresent(code -> errors.put("material-" + material, code));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -87,12 +87,18 @@ public class Applying {
     /** Starts a draft with what the registries already know; empty if the target is not in the catalogue. */
     @Transactional
     public Optional<Draft> start(Applicant applicant, Drafts.Kind kind, String code) {
+        return start(applicant, kind, code, UUID.randomUUID());
+    }
+
+    /** Starts a draft under an id the caller chose (and has not used). */
+    @Transactional
+    public Optional<Draft> start(Applicant applicant, Drafts.Kind kind, String code, UUID draftId) {
         Optional<Form> form = Targets.form(catalog, kind, code);
         if (form.isEmpty()) {
             return Optional.empty();
         }
         Prefill.Prefilled known = prefill.of(form.get(), applicant);
-        Draft draft = new Draft(UUID.randomUUID(), applicant.citizen().id(), kind, code,
+        Draft draft = new Draft(draftId, applicant.citizen().id(), kind, code,
                 applicant.forBusiness() ? applicant.business().creditCode().value() : null,
                 known.place() == null ? null : known.place().value(),
                 new DraftContent(known.values(), known.values().keySet()), catalog.edition(), clock.instant(), null, 0);

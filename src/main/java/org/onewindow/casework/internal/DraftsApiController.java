@@ -219,11 +219,11 @@ class DraftsApiController {
     }
 
     /** Printable ASCII without spaces, as the key is echoed in a response header. */
-    private static boolean validKey(String key) {
+    static boolean validKey(String key) {
         return !key.isEmpty() && key.length() <= MAX_KEY_LENGTH && key.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 
-    private static Drafts.Kind kind(String text) {
+    static Drafts.Kind kind(String text) {
         if (text == null) {
             throw ApiError.KIND_INVALID.exception();
         }

@@ -23,7 +23,7 @@ class DatabaseConfiguration {
         OneWindowProperties.Db db = properties.db();
         HikariConfig config = new HikariConfig();
         config.setPoolName("onewindow");
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(db.poolSize());
         if (db.external()) {
             config.setJdbcUrl(db.url());
             config.setUsername(db.user());

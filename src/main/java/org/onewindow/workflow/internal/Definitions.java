@@ -16,9 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Definitions {
 
+    /** A definition as stored: its JSON and that JSON's hash. */
+    private record Stored(String body, String hash) {}
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Map<String, Definition> byHash = new ConcurrentHashMap<>();
+    private final Map<Definition, Stored> serialised = new ConcurrentHashMap<>();
 
     Definitions(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -28,21 +32,27 @@ class Definitions {
     /**
      * Stores the definition if it is new; returns its content hash. The insert runs in every
      * starting transaction (it is one cheap statement): remembering "already stored" in memory
-     * would be wrong while the first storing transaction has not committed, or rolls back.
+     * would be wrong while the first storing transaction has not committed, or rolls back. Only
+     * the JSON and its hash are remembered (a definition is a value), and the database parses the
+     * JSON only when the hash is not stored yet.
      */
     String store(Definition definition, Instant now) {
-        String body = json.writeValueAsString(definition);
-        String hash = sha256(body);
+        Stored stored = serialised.computeIfAbsent(definition, d -> {
+            String body = json.writeValueAsString(d);
+            return new Stored(body, sha256(body));
+        });
         jdbc.sql("""
-                insert into workflow.definition (hash, name, body, created_at) values (:hash, :name, cast(:body as jsonb), :at)
+                insert into workflow.definition (hash, name, body, created_at)
+                select :hash, :name, cast(:body as jsonb), :at
+                where not exists (select 1 from workflow.definition where hash = :hash)
                 on conflict (hash) do nothing""")
-                .param("hash", hash)
+                .param("hash", stored.hash())
                 .param("name", definition.name())
-                .param("body", body)
+                .param("body", stored.body())
                 .param("at", Timestamp.from(now))
                 .update();
-        byHash.putIfAbsent(hash, definition);
-        return hash;
+        byHash.putIfAbsent(stored.hash(), definition);
+        return stored.hash();
     }
 
     Definition byHash(String hash) {

@@ -1,12 +1,15 @@
 package org.onewindow.casework.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +59,31 @@ class ApiClient {
 
     Answer put(String path, Object body, Map<String, String> headers) {
         return send(request(path, withCsrf(headers)).PUT(publisher(body)));
+    }
+
+    /** A file part of a multipart request. */
+    record FilePart(String name, String fileName, String contentType, byte[] content) {}
+
+    /** A multipart POST: the JSON as the part {@code jsonPart} (application/json), then the files. */
+    Answer postMultipart(String path, String jsonPart, Object json, List<FilePart> files, Map<String, String> headers) {
+        String boundary = "----apiclient" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + jsonPart
+                + "\"\r\nContent-Type: application/json\r\n\r\n" + this.json.writeValueAsString(json) + "\r\n");
+        for (FilePart file : files) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.name()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+            body.writeBytes(file.content());
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        return send(request(path, withCsrf(headers))
+                .setHeader("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A POST without the CSRF header, as a forged cross-site request would come. */

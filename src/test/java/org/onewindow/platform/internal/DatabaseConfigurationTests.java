@@ -16,7 +16,7 @@ class DatabaseConfigurationTests {
         MockEnvironment prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
         OneWindowProperties noUrl = new OneWindowProperties(Path.of("target/never-created"), false, ZoneSelection.BOTH,
-                8080, 8081, new Db("", "", "", 0, true, false, "Asia/Shanghai"));
+                8080, 8081, new Db("", "", "", 0, true, false, "Asia/Shanghai", 20));
 
         assertThatThrownBy(() -> new DatabaseConfiguration().dataSource(noUrl, prod))
                 .isInstanceOf(IllegalStateException.class)

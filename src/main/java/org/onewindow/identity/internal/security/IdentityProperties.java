@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Login, session and anti-automation settings ({@code onewindow.identity.*}); defaults per
- * STANDARDS.md.
+ * STANDARDS.md. {@code sessionTouchInterval} is how stale a session's stored last access may get
+ * before a request writes it again ({@link LazilyTouchedSessions}); keep it well below the
+ * shortest idle timeout.
  */
 @ConfigurationProperties("onewindow.identity")
 public record IdentityProperties(
@@ -23,4 +25,5 @@ public record IdentityProperties(
         @DefaultValue("20") int codesPerIpPerHour,
         @DefaultValue("30") int loginsPerIpPerMinute,
         @DefaultValue("10") int loginsPerAccountPerMinute,
-        @DefaultValue("10") int registrationsPerIpPerHour) {}
+        @DefaultValue("10") int registrationsPerIpPerHour,
+        @DefaultValue("60s") Duration sessionTouchInterval) {}

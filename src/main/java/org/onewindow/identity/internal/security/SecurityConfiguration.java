@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -55,6 +56,16 @@ class SecurityConfiguration {
         return username -> {
             throw new UsernameNotFoundException("OneWindow logs users in through its own login pages");
         };
+    }
+
+    /**
+     * No Spring Security observations: they would wrap each of the ~15 filters of every request in
+     * an observation that nobody reads (the HTTP server metrics stay). Stronger than switching them
+     * off by name ({@code management.observations.enable.spring.security}), which still wraps.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
