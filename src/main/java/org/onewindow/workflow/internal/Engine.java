@@ -639,10 +639,6 @@ class Engine implements Workflows, TaskDesk {
 
     /** A region subtree as a code prefix: 350000 → 35, 350100 → 3501, 350102 → 350102. */
     static String regionPrefix(DivisionCode region) {
-        String code = region.value();
-        if (code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        return code.endsWith("00") ? code.substring(0, 4) : code;
+        return region.subtreePrefix();
     }
 }
