@@ -7,9 +7,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Compiled definitions stored once by their content hash, and read back by it (cached: they never change). */
@@ -19,6 +22,10 @@ class Definitions {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Map<String, Definition> byHash = new ConcurrentHashMap<>();
+    /** Content hashes of compiled definitions (a definition is a value: equal content, equal hash). */
+    private final Map<Definition, String> hashes = new ConcurrentHashMap<>();
+    /** Hashes whose row a committed transaction has seen in the table. */
+    private final Set<String> committed = ConcurrentHashMap.newKeySet();
 
     Definitions(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -26,22 +33,33 @@ class Definitions {
     }
 
     /**
-     * Stores the definition if it is new; returns its content hash. The insert runs in every
-     * starting transaction (it is one cheap statement): remembering "already stored" in memory
-     * would be wrong while the first storing transaction has not committed, or rolls back.
+     * Stores the definition if it is new; returns its content hash. A hash is remembered as stored
+     * only once a transaction that inserted (or found) it has committed: until then every starting
+     * transaction runs the idempotent insert itself, so that a first transaction that has not
+     * committed yet, or rolls back, never leaves another process pointing at a missing row.
      */
     String store(Definition definition, Instant now) {
-        String body = json.writeValueAsString(definition);
-        String hash = sha256(body);
+        String hash = hashes.computeIfAbsent(definition, d -> sha256(json.writeValueAsString(d)));
+        if (committed.contains(hash)) {
+            return hash;
+        }
         jdbc.sql("""
                 insert into workflow.definition (hash, name, body, created_at) values (:hash, :name, cast(:body as jsonb), :at)
                 on conflict (hash) do nothing""")
                 .param("hash", hash)
                 .param("name", definition.name())
-                .param("body", body)
+                .param("body", json.writeValueAsString(definition))
                 .param("at", Timestamp.from(now))
                 .update();
         byHash.putIfAbsent(hash, definition);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    committed.add(hash);
+                }
+            });
+        }
         return hash;
     }
 

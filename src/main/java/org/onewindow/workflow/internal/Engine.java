@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.onewindow.audit.Actor;
 import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
@@ -78,6 +80,7 @@ class Engine implements Workflows, TaskDesk {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Map<String, Department> departmentsByCode = new ConcurrentHashMap<>();
 
     Engine(
             Templates templates,
@@ -137,7 +140,9 @@ class Engine implements Workflows, TaskDesk {
                 place == null ? null : place.value(), "RUNNING", first.id(), false, submittedAt, now, null);
         store.insertProcess(process);
         store.history(process.id(), null, null, "STARTED", "system", "一窗通办", null, "definition " + hash.substring(0, 12), now);
-        deadlines.start(new DeadlineSubject(ACCEPTANCE, businessKey), TimeLimit.workingDays(ACCEPTANCE_DAYS), submittedAt);
+        // The process is new (its business key is unique), so its acceptance limit is too.
+        deadlines.startNew(new DeadlineSubject(ACCEPTANCE, businessKey), TimeLimit.workingDays(ACCEPTANCE_DAYS),
+                submittedAt);
         enter(process, definition, first, now);
         return process.view();
     }
@@ -180,9 +185,7 @@ class Engine implements Workflows, TaskDesk {
 
     @Override
     public List<TaskView> tasksOf(String businessKey) {
-        return store.processByKey(businessKey)
-                .map(p -> store.tasksOfProcess(p.id()).stream().map(Store.Task::view).toList())
-                .orElse(List.of());
+        return store.tasksOfKey(businessKey).stream().map(Store.Task::view).toList();
     }
 
     @Override
@@ -471,7 +474,7 @@ class Engine implements Workflows, TaskDesk {
         for (Definition.DepartmentRef ref : node.departments()) {
             Department department = resolve(ref, place);
             UUID taskId = UUID.randomUUID();
-            LocalDate due = deadlines.start(new DeadlineSubject(TASK, taskId.toString()),
+            LocalDate due = deadlines.startNew(new DeadlineSubject(TASK, taskId.toString()),
                     TimeLimit.workingDays(node.limitDays()), now).dueDate();
             TaskView task = new TaskView(taskId, process.businessKey(), process.itemCode(), node.id(), node.kind(),
                     department.id(), node.role(), TaskState.OPEN, null, null, null, null, now, due, 0, false);
@@ -481,9 +484,25 @@ class Engine implements Workflows, TaskDesk {
 
     private Department resolve(Definition.DepartmentRef ref, DivisionCode place) {
         Optional<Department> found = ref.code() != null
-                ? departments.byCode(ref.code())
+                ? byCode(ref.code())
                 : place == null ? Optional.empty() : departments.responsibleFor(ref.function(), place);
         return found.orElseThrow(() -> new WorkflowException(WorkflowError.DEPARTMENT_NOT_FOUND));
+    }
+
+    /**
+     * A department named by code. Found ones are remembered: departments are added but never
+     * changed or removed while the application runs (nothing updates identity.department), so a
+     * case's routing does not need to read the same row at every step. A department routed to by
+     * function is looked up each time, since a nearer one may be added.
+     */
+    private Optional<Department> byCode(String code) {
+        Department known = departmentsByCode.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Department> found = departments.byCode(code);
+        found.ifPresent(d -> departmentsByCode.put(code, d));
+        return found;
     }
 
     private void end(Store.Process process, String outcome, Instant now) {
@@ -611,8 +630,7 @@ class Engine implements Workflows, TaskDesk {
     }
 
     private void completeDeadline(DeadlineSubject subject) {
-        deadlines.find(subject).filter(d -> d.state().name().equals("RUNNING") || d.state().name().equals("PAUSED"))
-                .ifPresent(d -> deadlines.complete(subject));
+        deadlines.completeIfActive(subject);
     }
 
     private void cancelDeadline(DeadlineSubject subject) {

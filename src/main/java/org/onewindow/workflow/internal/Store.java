@@ -119,6 +119,12 @@ class Store {
                 .query(Store::task).list();
     }
 
+    /** The tasks of the process with this business key, oldest first (none if there is no such process). */
+    List<Task> tasksOfKey(String businessKey) {
+        return jdbc.sql(TASK + "where p.business_key = :key order by t.created_at, t.id").param("key", businessKey)
+                .query(Store::task).list();
+    }
+
     /**
      * Changes a task if it is still at the version the officer saw; false if someone else moved it.
      */
