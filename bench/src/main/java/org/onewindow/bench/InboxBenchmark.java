@@ -57,7 +57,7 @@ final class InboxBenchmark {
                     select ('00000000-0000-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid, 'inbox-bench-' || n,
                         '%s', 'bench-joint-review', '350102', 'RUNNING', 'review',
                         now() - interval '3 days', now() - interval '3 days'
-                    from generate_series(1, %d) n""".formatted(hash, processes));
+                    from generate_series(1::bigint, %d) n""".formatted(hash, processes));
             // 20 departments in turn; roles, districts, due dates and claims spread independently.
             statement.execute("""
                     with dep as (
@@ -73,13 +73,13 @@ final class InboxBenchmark {
                     select gen_random_uuid(),
                         ('00000000-0000-4000-8000-' || lpad(to_hex((t.n - 1) / 4 + 1), 12, '0'))::uuid,
                         'review', 'PARALLEL', dep.id, t.role,
-                        case when dep.city then (%s::text[])[1 + (t.n * 7) %% 9] else dep.region_code end,
+                        case when dep.city then (%s::text[])[1 + ((t.n * 7) %% 9)::int] else dep.region_code end,
                         case when h.id is not null then 'CLAIMED' else 'OPEN' end,
                         h.id, h.display_name, 'bench-joint-review', now() - interval '3 days',
-                        current_date + ((t.n * 7919) %% 56 - 14)
-                    from (select n, (array['WINDOW_CLERK', 'REVIEWER', 'APPROVER'])[1 + (n / 20) %% 3] as role,
-                                 n %% 20 as k
-                          from generate_series(1, %d) n) t
+                        current_date + ((t.n * 7919) %% 56 - 14)::int
+                    from (select n, (array['WINDOW_CLERK', 'REVIEWER', 'APPROVER'])[1 + ((n / 20) %% 3)::int] as role,
+                                 (n %% 20)::int as k
+                          from generate_series(1::bigint, %d) n) t
                     join dep on dep.k = t.k
                     left join holder h on h.department_id = dep.id and h.role = t.role and t.n %% 10 = 3
                     """.formatted("'" + DISTRICTS + "'", tasks));

@@ -126,7 +126,7 @@ final class WorkflowRun {
                 .add("case p50 / p99 ms", ResultTable.number(m.p50Millis(), 1) + " / " + ResultTable.number(m.p99Millis(), 1))
                 .add("errors", m.errors())
                 .add("statements per case", result.statements().perCase(m.operations()))
-                .add("BEGIN/COMMIT per case", result.statements().controlPerCase(m.operations()))
+                .add("transactions per case (BEGIN)", result.statements().controlPerCase(m.operations()))
                 .add("left in the database", left)
                 .add("others' CPU", m.othersCpuPercent());
     }
