@@ -258,17 +258,21 @@ class Engine implements Workflows, TaskDesk {
         Definition.Node node = definition.node(task.view().nodeId()).orElseThrow();
         Instant now = clock.instant();
         Rules.check(node.kind(), action, process, calendar, now);
+        TaskView after = null;
         switch (action) {
             case TaskAction.Accept accept -> {
-                finish(task, version, officer, "ACCEPTED", accept.opinion(), now);
+                after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), now);
                 completeDeadline(new DeadlineSubject(ACCEPTANCE, process.businessKey()));
-                completeDeadline(new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()));
+                if (process.correctionRequested()) {
+                    // Only a resubmitted correction starts this limit.
+                    completeDeadline(new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()));
+                }
                 startCaseLimit(process, now);
                 events.publishEvent(new CaseAccepted(process.businessKey(), task.view().departmentId(), false));
                 advance(process, definition, node, now);
             }
             case TaskAction.RefuseToAccept refuse -> {
-                finish(task, version, officer, "NOT_ACCEPTED", refuse.reason(), now);
+                after = finish(process, task, version, officer, "NOT_ACCEPTED", refuse.reason(), now);
                 end(process, "NOT_ACCEPTED", now);
                 events.publishEvent(new CaseNotAccepted(process.businessKey(), refuse.reason()));
             }
@@ -280,7 +284,7 @@ class Engine implements Workflows, TaskDesk {
                 events.publishEvent(new CorrectionRequested(process.businessKey(), List.copyOf(correction.missing())));
             }
             case TaskAction.Approve approve -> {
-                finish(task, version, officer, "APPROVED", approve.opinion(), now);
+                after = finish(process, task, version, officer, "APPROVED", approve.opinion(), now);
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, true, approve.opinion(), now);
                 } else {
@@ -289,7 +293,7 @@ class Engine implements Workflows, TaskDesk {
             }
             case TaskAction.Reject reject -> {
                 String reason = reject.reason() + (reject.legalBasis() == null ? "" : "（依据：" + reject.legalBasis() + "）");
-                finish(task, version, officer, "REJECTED", reason, now);
+                after = finish(process, task, version, officer, "REJECTED", reason, now);
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, false, reason, now);
                 } else {
@@ -301,7 +305,7 @@ class Engine implements Workflows, TaskDesk {
                 if (!definition.isBefore(back.nodeId(), node.id())) {
                     throw new WorkflowException(WorkflowError.NODE_NOT_EARLIER);
                 }
-                finish(task, version, officer, "RETURNED", back.reason(), now);
+                after = finish(process, task, version, officer, "RETURNED", back.reason(), now);
                 cancelOpen(process, now);
                 enter(process, definition, definition.node(back.nodeId()).orElseThrow(), now);
             }
@@ -360,7 +364,7 @@ class Engine implements Workflows, TaskDesk {
             }
         }
         record(task, officer, name(action), Rules.opinionOf(action));
-        return store.task(taskId).orElseThrow().view();
+        return after != null ? after : store.task(taskId).orElseThrow().view();
     }
 
     @Override
@@ -527,13 +531,23 @@ class Engine implements Workflows, TaskDesk {
         deadlines.start(new DeadlineSubject(CASE, process.businessKey()), limit, from);
     }
 
-    private void finish(Store.Task task, int version, OneWindowUser officer, String outcome, String opinion,
-            Instant now) {
+    /**
+     * Completes the task as the officer's outcome; returns the task as it now is (nothing later in
+     * the action changes a completed task, so it need not be read again).
+     */
+    private TaskView finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
+            String opinion, Instant now) {
         change(task, version, TaskState.COMPLETED, officer.id(), officer.name(), outcome, opinion, now);
-        extensions.lapse(task.processId(), task.view().id());
+        if (!Boolean.FALSE.equals(process.extensionPending())) {
+            extensions.lapse(task.processId(), task.view().id());
+        }
         completeDeadline(new DeadlineSubject(TASK, task.view().id().toString()));
         events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
                 task.view().departmentId(), outcome));
+        TaskView before = task.view();
+        return new TaskView(before.id(), before.businessKey(), before.itemCode(), before.nodeId(), before.kind(),
+                before.departmentId(), before.role(), TaskState.COMPLETED, officer.id(), officer.name(), outcome,
+                opinion, before.createdAt(), before.dueDate(), version + 1, before.overdue());
     }
 
     private void change(Store.Task task, int version, TaskState state, UUID assignee, String assigneeName,
@@ -615,11 +629,13 @@ class Engine implements Workflows, TaskDesk {
                 caseClock.cancel(open);
             }
         }
-        if (suspensions.active(process.id()).isPresent()) {
+        if (!Boolean.FALSE.equals(process.suspensionActive()) && suspensions.active(process.id()).isPresent()) {
             suspensions.end(process.id(), "system", "一窗通办", now);
             caseClock.resumeCase(process);
         }
-        extensions.lapse(process.id(), null);
+        if (!Boolean.FALSE.equals(process.extensionPending())) {
+            extensions.lapse(process.id(), null);
+        }
         store.cancelOpenTasks(process.id(), null);
     }
 

@@ -34,7 +34,17 @@ class Store {
             boolean correctionRequested,
             Instant submittedAt,
             Instant startedAt,
-            String outcome) {
+            String outcome,
+            Boolean extensionPending,
+            Boolean suspensionActive) {
+
+        /** A process row read without its lock: whether an extension is pending or a procedure running is not known. */
+        Process(UUID id, String businessKey, String definitionHash, String itemCode, String placeCode, String state,
+                String currentNode, boolean correctionRequested, Instant submittedAt, Instant startedAt,
+                String outcome) {
+            this(id, businessKey, definitionHash, itemCode, placeCode, state, currentNode, correctionRequested,
+                    submittedAt, startedAt, outcome, null, null);
+        }
 
         ProcessView view() {
             return new ProcessView(businessKey, itemCode, definitionHash, state, currentNode, outcome, startedAt);
@@ -64,9 +74,28 @@ class Store {
                 .update();
     }
 
-    /** The process, locked for this transaction: actions on one case happen one at a time. */
+    /**
+     * The process, locked for this transaction: actions on one case happen one at a time. Read
+     * with it, under the same lock: whether an extension is pending and a special procedure running,
+     * so that an action need not look (or lapse, or end) when there is none.
+     */
     Optional<Process> lockProcess(UUID processId) {
-        return jdbc.sql(PROCESS + "where id = :id for update").param("id", processId).query(Store::process).optional();
+        return jdbc.sql("""
+                        select p.id, p.business_key, p.definition_hash, p.item_code, p.place_code, p.state,
+                               p.current_node, p.correction_requested, p.submitted_at, p.started_at, p.outcome,
+                               exists (select 1 from workflow.extension e
+                                       where e.process_id = p.id and e.state = 'PENDING') as extension_pending,
+                               exists (select 1 from workflow.suspension s
+                                       where s.process_id = p.id and s.resumed_at is null) as suspension_active
+                        from workflow.process p where p.id = :id for update of p""")
+                .param("id", processId)
+                .query((rs, n) -> {
+                    Process p = process(rs, n);
+                    return new Process(p.id(), p.businessKey(), p.definitionHash(), p.itemCode(), p.placeCode(),
+                            p.state(), p.currentNode(), p.correctionRequested(), p.submittedAt(), p.startedAt(),
+                            p.outcome(), rs.getBoolean("extension_pending"), rs.getBoolean("suspension_active"));
+                })
+                .optional();
     }
 
     Optional<Process> processByKey(String businessKey) {
