@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.onewindow.audit.Actor;
 import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
@@ -80,7 +78,6 @@ class Engine implements Workflows, TaskDesk {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Map<String, Department> departmentsByCode = new ConcurrentHashMap<>();
 
     Engine(
             Templates templates,
@@ -247,13 +244,16 @@ class Engine implements Workflows, TaskDesk {
     @Override
     @Transactional
     public TaskView act(OneWindowUser officer, UUID taskId, int version, TaskAction action) {
+        // The task, read as its process is locked: one statement, and actions on one case happen one at a time.
+        Store.Locked locked = store.taskLockingProcess(taskId)
+                .orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND));
         Store.Task task = switch (action) {
-            case TaskAction.ApproveExtension a -> headOf(officer, taskId);
-            case TaskAction.RejectExtension r -> headOf(officer, taskId);
-            case TaskAction.Resume r -> suspended(officer, taskId);
-            default -> workable(officer, taskId);
+            case TaskAction.ApproveExtension a -> headOf(officer, locked.task());
+            case TaskAction.RejectExtension r -> headOf(officer, locked.task());
+            case TaskAction.Resume r -> suspended(officer, locked.task());
+            default -> workable(officer, locked.task());
         };
-        Store.Process process = store.lockProcess(task.processId()).orElseThrow();
+        Store.Process process = locked.process();
         Definition definition = definitions.byHash(process.definitionHash());
         Definition.Node node = definition.node(task.view().nodeId()).orElseThrow();
         Instant now = clock.instant();
@@ -488,25 +488,9 @@ class Engine implements Workflows, TaskDesk {
 
     private Department resolve(Definition.DepartmentRef ref, DivisionCode place) {
         Optional<Department> found = ref.code() != null
-                ? byCode(ref.code())
+                ? departments.byCode(ref.code())
                 : place == null ? Optional.empty() : departments.responsibleFor(ref.function(), place);
         return found.orElseThrow(() -> new WorkflowException(WorkflowError.DEPARTMENT_NOT_FOUND));
-    }
-
-    /**
-     * A department named by code. Found ones are remembered: departments are added but never
-     * changed or removed while the application runs (nothing updates identity.department), so a
-     * case's routing does not need to read the same row at every step. A department routed to by
-     * function is looked up each time, since a nearer one may be added.
-     */
-    private Optional<Department> byCode(String code) {
-        Department known = departmentsByCode.get(code);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<Department> found = departments.byCode(code);
-        found.ifPresent(d -> departmentsByCode.put(code, d));
-        return found;
     }
 
     private void end(Store.Process process, String outcome, Instant now) {
@@ -575,7 +559,12 @@ class Engine implements Workflows, TaskDesk {
 
     /** The task if the officer's department, region and role cover it; otherwise it does not exist for them. */
     private Store.Task visible(OneWindowUser officer, UUID taskId) {
-        Store.Task task = store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND));
+        return inScope(officer,
+                store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND)));
+    }
+
+    private Store.Task inScope(OneWindowUser officer, Store.Task task) {
+        UUID taskId = task.view().id();
         boolean inScope = officer.scope() != null
                 && officer.scope().departmentId().equals(task.view().departmentId())
                 && officer.scope().coversRegion(DivisionCode.parse(task.regionCode()))
@@ -590,7 +579,11 @@ class Engine implements Workflows, TaskDesk {
     }
 
     private Store.Task workable(OneWindowUser officer, UUID taskId) {
-        Store.Task task = visible(officer, taskId);
+        return workable(officer, store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND)));
+    }
+
+    private Store.Task workable(OneWindowUser officer, Store.Task found) {
+        Store.Task task = inScope(officer, found);
         if (!officer.roles().contains(task.view().role())) {
             throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
         }
@@ -602,7 +595,11 @@ class Engine implements Workflows, TaskDesk {
 
     /** The task, for the head of its department, who need not work its step. */
     private Store.Task headOf(OneWindowUser officer, UUID taskId) {
-        Store.Task task = visible(officer, taskId);
+        return headOf(officer, store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND)));
+    }
+
+    private Store.Task headOf(OneWindowUser officer, Store.Task found) {
+        Store.Task task = inScope(officer, found);
         if (!officer.roles().contains(Role.DEPARTMENT_HEAD)) {
             throw new WorkflowException(WorkflowError.DEPARTMENT_HEAD_REQUIRED);
         }
@@ -611,7 +608,11 @@ class Engine implements Workflows, TaskDesk {
 
     /** A suspended task, for its department's officers who work its step (or their head). */
     private Store.Task suspended(OneWindowUser officer, UUID taskId) {
-        Store.Task task = visible(officer, taskId);
+        return suspended(officer, store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND)));
+    }
+
+    private Store.Task suspended(OneWindowUser officer, Store.Task found) {
+        Store.Task task = inScope(officer, found);
         if (task.view().state() != TaskState.SUSPENDED) {
             throw new WorkflowException(WorkflowError.NOT_SUSPENDED);
         }

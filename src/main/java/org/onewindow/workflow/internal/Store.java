@@ -98,6 +98,38 @@ class Store {
                 .optional();
     }
 
+    /** A task and its process, locked as in {@link #lockProcess}. */
+    record Locked(Task task, Process process) {}
+
+    /**
+     * The task with its process locked for this transaction (and whether an extension is pending
+     * or a procedure running), in one statement: what every action starts with.
+     */
+    Optional<Locked> taskLockingProcess(UUID taskId) {
+        return jdbc.sql(TASK_COLUMNS + """
+                        , p.definition_hash, p.item_code as process_item_code, p.place_code, p.state as process_state,
+                          p.current_node, p.correction_requested, p.submitted_at, p.started_at,
+                          p.outcome as process_outcome,
+                          exists (select 1 from workflow.extension e
+                                  where e.process_id = p.id and e.state = 'PENDING') as extension_pending,
+                          exists (select 1 from workflow.suspension s
+                                  where s.process_id = p.id and s.resumed_at is null) as suspension_active
+                        from workflow.task t join workflow.process p on p.id = t.process_id
+                        where t.id = :id for update of p""")
+                .param("id", taskId)
+                .query((rs, n) -> {
+                    Task task = task(rs, n);
+                    Process process = new Process(task.processId(), rs.getString("business_key"),
+                            rs.getString("definition_hash"), rs.getString("process_item_code"),
+                            rs.getString("place_code"), rs.getString("process_state"), rs.getString("current_node"),
+                            rs.getBoolean("correction_requested"), rs.getTimestamp("submitted_at").toInstant(),
+                            rs.getTimestamp("started_at").toInstant(), rs.getString("process_outcome"),
+                            rs.getBoolean("extension_pending"), rs.getBoolean("suspension_active"));
+                    return new Locked(task, process);
+                })
+                .optional();
+    }
+
     Optional<Process> processByKey(String businessKey) {
         return jdbc.sql(PROCESS + "where business_key = :key").param("key", businessKey).query(Store::process).optional();
     }
@@ -286,10 +318,13 @@ class Store {
             from workflow.process
             """;
 
-    private static final String TASK = """
+    private static final String TASK_COLUMNS = """
             select t.id, p.business_key, t.item_code, t.node_id, t.node_kind, t.department_id, t.role, t.state,
                    t.assignee_id, t.assignee_name, t.outcome, t.opinion, t.created_at, t.due_date, t.version,
                    t.process_id, t.region_code, t.overdue_at
+            """;
+
+    private static final String TASK = TASK_COLUMNS + """
             from workflow.task t join workflow.process p on p.id = t.process_id
             """;
 
