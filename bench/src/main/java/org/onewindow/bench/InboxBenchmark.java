@@ -58,7 +58,9 @@ final class InboxBenchmark {
                         '%s', 'bench-joint-review', '350102', 'RUNNING', 'review',
                         now() - interval '3 days', now() - interval '3 days'
                     from generate_series(1::bigint, %d) n""".formatted(hash, processes));
-            // 20 departments in turn; roles, districts, due dates and claims spread independently.
+            // 20 departments in turn (n mod 20); within each, roles cycle over n / 20 and a tenth of the
+            // tasks ((n / 20) mod 10 = 3) are claimed by one member of staff per role, so that every
+            // department has open and claimed tasks of every role.
             statement.execute("""
                     with dep as (
                         select d.id, d.region_code, row_number() over (order by d.code) - 1 as k,
@@ -78,10 +80,10 @@ final class InboxBenchmark {
                         h.id, h.display_name, 'bench-joint-review', now() - interval '3 days',
                         current_date + ((t.n * 7919) %% 56 - 14)::int
                     from (select n, (array['WINDOW_CLERK', 'REVIEWER', 'APPROVER'])[1 + ((n / 20) %% 3)::int] as role,
-                                 (n %% 20)::int as k
+                                 (n %% 20)::int as k, (n / 20) %% 10 = 3 as claimed
                           from generate_series(1::bigint, %d) n) t
                     join dep on dep.k = t.k
-                    left join holder h on h.department_id = dep.id and h.role = t.role and t.n %% 10 = 3
+                    left join holder h on h.department_id = dep.id and h.role = t.role and t.claimed
                     """.formatted("'" + DISTRICTS + "'", tasks));
             connection.commit();
             connection.setAutoCommit(true);
