@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.deadline.DeadlineSweeper;
 import org.onewindow.identity.AccountKind;
 import org.onewindow.identity.DataScope;
 import org.onewindow.identity.Department;
@@ -17,6 +19,7 @@ import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
 import org.onewindow.platform.Zones;
 import org.onewindow.shared.DivisionCode;
+import org.onewindow.support.MutableClock;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
 import org.onewindow.support.TestStaff;
@@ -44,10 +47,40 @@ class SupervisionNotificationsIntegrationTests {
     @Autowired TaskDesk desk;
     @Autowired Supervision supervision;
     @Autowired JdbcClient jdbc;
+    @Autowired DeadlineSweeper sweeper;
+    @Autowired MutableClock clock;
 
     @BeforeEach
     void demoDepartments() {
         directory.loadDirectoryIfAbsent();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aTaskLimitThatPassesIsAnOverdueNoticeForTheDepartmentAndTheSupervisors() {
+        UUID caseId = applications.businessEstablishment(port);
+        Department amr = departments.byCode("amr").orElseThrow();
+        Department psb = departments.byCode("psb").orElseThrow();
+        TaskView accept = open(caseId, NodeKind.ACCEPT, amr.id());
+        desk.act(officer(amr, Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
+        open(caseId, NodeKind.PARALLEL, psb.id());
+        String receipt = jdbc.sql("select receipt_number from casework.application where id = :id")
+                .param("id", caseId).query(String.class).single();
+
+        clock.advance(Duration.ofDays(30));
+        sweeper.sweep();
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(count("DEPARTMENT", psb.id(), "超期督办%", receipt)).isEqualTo(1);
+            assertThat(count("SUPERVISORS", null, "超期督办：" + psb.name(), receipt)).isEqualTo(1);
+        });
+        WebClient psbReviewer = new WebClient(zones.officePort());
+        staff.logIn(psbReviewer, staff.enrolled(psb.id(), psb.region().value(), Role.REVIEWER));
+        assertThat(psbReviewer.get("/office/messages").body()).contains("超期督办", receipt, "本环节办理期限已过");
     }
 
     @Test
@@ -94,6 +127,19 @@ class SupervisionNotificationsIntegrationTests {
         assertThat(jdbc.sql("select count(*) from notification.office_message where body like :note")
                 .param("note", "%" + note + "%").query(Long.class).single())
                 .as("one message for the department, one for the supervisors").isEqualTo(2);
+    }
+
+    /** Messages to the audience (and department) with a title like the pattern about the receipt number. */
+    private long count(String audience, UUID department, String title, String receipt) {
+        return jdbc.sql("""
+                        select count(*) from notification.office_message
+                        where audience = :audience and department_id is not distinct from :department
+                          and title like :title and body like :receipt""")
+                .param("audience", audience)
+                .param("department", department)
+                .param("title", title)
+                .param("receipt", "%" + receipt + "%")
+                .query(Long.class).single();
     }
 
     private TaskView open(UUID caseId, NodeKind kind, UUID department) {
