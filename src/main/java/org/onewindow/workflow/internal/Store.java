@@ -286,19 +286,24 @@ class Store {
     List<Task> inbox(UUID departmentId, String regionPrefix, List<String> roles, String view, UUID officer,
             String itemCode, LocalDate dueBy, LocalDate afterDue, UUID afterId, int limit) {
         String states = view.equals("SUSPENDED") ? "('SUSPENDED')" : "('OPEN', 'CLAIMED')";
+        // Each view is its own statement, so that a prepared (generic) plan can still use the view's
+        // index: the officer's claimed tasks through task_mine rather than the department's whole inbox.
+        String whose = switch (view) {
+            case "MINE" -> "and t.assignee_id = :officer";
+            case "CLAIMABLE" -> "and t.state = 'OPEN'";
+            default -> "";
+        };
         return jdbc.sql(TASK + """
                         where t.department_id = :department and t.state in %s
                           and t.region_code like :region and t.role in (:roles)
-                          and (:view <> 'MINE' or t.assignee_id = :officer)
-                          and (:view <> 'CLAIMABLE' or t.state = 'OPEN')
+                          %s
                           and (cast(:item as text) is null or t.item_code = :item)
                           and (cast(:dueBy as date) is null or t.due_date <= :dueBy)
                           and (cast(:afterDue as date) is null or (t.due_date, t.id) > (:afterDue, :afterId))
-                        order by t.due_date, t.id limit :limit""".formatted(states))
+                        order by t.due_date, t.id limit :limit""".formatted(states, whose))
                 .param("department", departmentId)
                 .param("region", regionPrefix + "%")
                 .param("roles", roles)
-                .param("view", view)
                 .param("officer", officer)
                 .param("item", itemCode)
                 .param("dueBy", dueBy == null ? null : Date.valueOf(dueBy))
