@@ -134,6 +134,11 @@ final class InboxBenchmark {
                 .filter(o -> o.roles().contains(Role.REVIEWER) && o.scope().region().value().endsWith("00"))
                 .findFirst()
                 .orElse(officers.getFirst());
+        String whose = switch (view) {
+            case MINE -> "and t.assignee_id = ?";
+            case CLAIMABLE -> "and t.state = 'OPEN'";
+            default -> "";
+        };
         String sql = """
                 explain (analyze, buffers)
                 select t.id, p.business_key, t.item_code, t.node_id, t.node_kind, t.department_id, t.role, t.state,
@@ -142,30 +147,28 @@ final class InboxBenchmark {
                 from workflow.task t join workflow.process p on p.id = t.process_id
                 where t.department_id = ? and t.state in ('OPEN', 'CLAIMED')
                   and t.region_code like ? and t.role in (?)
-                  and (? <> 'MINE' or t.assignee_id = ?)
-                  and (? <> 'CLAIMABLE' or t.state = 'OPEN')
+                  %s
                   and (cast(? as text) is null or t.item_code = ?)
                   and (cast(? as date) is null or t.due_date <= ?)
                   and (cast(? as date) is null or (t.due_date, t.id) > (?, ?))
-                order by t.due_date, t.id limit 50""";
+                order by t.due_date, t.id limit 50""".formatted(whose);
         String role = officer.roles().stream().filter(r -> r != Role.DEPARTMENT_HEAD).findFirst().orElseThrow().name();
         try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             String region = officer.scope().region().value();
-            String prefix = region.endsWith("0000") ? region.substring(0, 2)
-                    : region.endsWith("00") ? region.substring(0, 4) : region;
-            statement.setObject(1, officer.scope().departmentId());
-            statement.setString(2, prefix + "%");
-            statement.setString(3, role);
-            statement.setString(4, view.name());
-            statement.setObject(5, officer.id());
-            statement.setString(6, view.name());
-            statement.setNull(7, java.sql.Types.VARCHAR);
-            statement.setNull(8, java.sql.Types.VARCHAR);
-            statement.setNull(9, java.sql.Types.DATE);
-            statement.setNull(10, java.sql.Types.DATE);
-            statement.setNull(11, java.sql.Types.DATE);
-            statement.setNull(12, java.sql.Types.DATE);
-            statement.setNull(13, java.sql.Types.OTHER);
+            int i = 0;
+            statement.setObject(++i, officer.scope().departmentId());
+            statement.setString(++i, officer.scope().region().subtreePrefix() + "%");
+            statement.setString(++i, role);
+            if (view == InboxQuery.View.MINE) {
+                statement.setObject(++i, officer.id());
+            }
+            statement.setNull(++i, java.sql.Types.VARCHAR);
+            statement.setNull(++i, java.sql.Types.VARCHAR);
+            statement.setNull(++i, java.sql.Types.DATE);
+            statement.setNull(++i, java.sql.Types.DATE);
+            statement.setNull(++i, java.sql.Types.DATE);
+            statement.setNull(++i, java.sql.Types.DATE);
+            statement.setNull(++i, java.sql.Types.OTHER);
             System.out.println("-- inbox " + view + " of a " + role + " (region " + region + ")");
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
