@@ -10,6 +10,8 @@ import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.shared.DivisionCode;
 import org.onewindow.workflow.SupervisionIssued;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SupervisionNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(SupervisionNotifications.class);
 
     private final OfficeMessages messages;
     private final Cases cases;
@@ -34,12 +38,18 @@ class SupervisionNotifications {
 
     @ApplicationModuleListener
     void on(SupervisionIssued event) {
+        if (event.regionCode() == null) {
+            // Published before the event carried the region (an incomplete publication resubmitted after
+            // an upgrade): without it nobody's scope can be checked, so it stays on the desk only.
+            log.warn("Supervision item {} has no region: no office message sent", event.supervisionId());
+            return;
+        }
         DivisionCode region = DivisionCode.parse(event.regionCode());
         String department = departments.byId(event.departmentId()).map(Department::name).orElse("承办部门");
         String subject = describe(event.businessKey());
         boolean notice = "NOTICE".equals(event.source());
         String what = notice
-                ? "督办意见：" + event.note()
+                ? (event.note() == null ? "" : "督办意见：" + event.note())
                 : event.taskId() != null ? "本环节办理期限已过，系统已生成督办事项。" : "承诺办结期限已过，系统已生成督办事项。";
         messages.deliver(OfficeMessages.Audience.DEPARTMENT, event.departmentId(), region,
                 "supervision:" + event.supervisionId() + ":department",
