@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (bench/, not part of the product's build) against a durable PostgreSQL.
 #
-#   scripts/bench.sh [baseline|audit-lag|search|submission|all] [key=value ...]
+#   scripts/bench.sh [baseline|audit-lag|search|submission|workflow|engine|inbox|all] [key=value ...]
 #
 # BENCH_JAVA_OPTS adds JVM options, e.g. a flight recording:
 #   BENCH_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile' scripts/bench.sh submission
@@ -16,11 +16,11 @@ find_jdk
 # The product's plain jar into the local repository, then the benchmarks against it.
 ./mvnw -B -q -DskipTests install
 ./mvnw -B -q -f bench/pom.xml package
+# The run uses a private copy of this tree's product jar rather than the one in the local Maven
+# repository, which another checkout on the same machine may install over while a benchmark runs.
+cp target/onewindow-0.1.0-SNAPSHOT.jar bench/target/onewindow-product.jar
 cd bench
-# This checkout's own jar, not the local repository's copy, which another checkout on the same
-# machine may have installed since.
-product="$(cd .. && pwd)/target/onewindow-0.1.0-SNAPSHOT.jar"
-classpath="$(tr ':' '\n' < target/classpath.txt | grep -v '/org/onewindow/onewindow/' | paste -sd:)"
+classpath=$(sed "s#[^:]*/org/onewindow/onewindow/[^:]*\.jar#$PWD/target/onewindow-product.jar#" target/classpath.txt)
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
 exec "$JAVA_HOME/bin/java" -Xms1g -Xmx4g -Duser.timezone=UTC ${BENCH_JAVA_OPTS:-} \
-    -cp "target/classes:$product:$classpath" org.onewindow.bench.BenchMain "${@:-all}"
+    -cp "target/classes:$classpath" org.onewindow.bench.BenchMain "${@:-all}"

@@ -34,6 +34,15 @@ public interface Deadlines {
     Deadline start(DeadlineSubject subject, TimeLimit limit, Instant startedAt);
 
     /**
+     * Starts a limit for a subject that cannot have one yet, such as a task created in the same
+     * transaction: as {@link #start(DeadlineSubject, TimeLimit, Instant)}, without first looking
+     * for an active limit (one statement fewer); the database still refuses a second active one.
+     *
+     * @throws DeadlineException {@link DeadlineError#DEADLINE_ALREADY_ACTIVE} if the subject has one
+     */
+    Deadline startNew(DeadlineSubject subject, TimeLimit limit, Instant startedAt);
+
+    /**
      * Stops the clock (行政许可法 Art. 45: correction, hearing, expert review, inspection).
      *
      * <p>Day limits pause in whole days: the day of the pause counts as used, the day of the
@@ -58,6 +67,13 @@ public interface Deadlines {
 
     /** Stops the limit for good because its work is done; {@link Deadline#overdue()} tells if late. */
     Deadline complete(DeadlineSubject subject);
+
+    /**
+     * Completes the subject's active limit if it has one (one read and one update, or one read when
+     * there is none); empty when there was nothing to complete. For callers that finish work whose
+     * limit may already be over or may never have started.
+     */
+    Optional<Deadline> completeIfActive(DeadlineSubject subject);
 
     /** Stops the limit for good because its work no longer has to be done (withdrawn, merged). */
     Deadline cancel(DeadlineSubject subject);

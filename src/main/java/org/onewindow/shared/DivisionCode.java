@@ -85,6 +85,14 @@ public record DivisionCode(String value) implements java.io.Serializable {
         return value;
     }
 
+    /**
+     * The digits every code inside this division starts with (350000 → 35, 350100 → 3501,
+     * 350102 → 350102): a region subtree as a SQL {@code LIKE} prefix.
+     */
+    public String subtreePrefix() {
+        return significantPrefix();
+    }
+
     private String significantPrefix() {
         return switch (level()) {
             case PROVINCE -> value.substring(0, 2);

@@ -10,5 +10,9 @@ import java.util.UUID;
  * @param taskId the task, or null for the case's promised limit
  * @param departmentId the department that must act
  * @param source OVERDUE or NOTICE
+ * @param regionCode where the work is (the task's region): whoever's data scope covers it may be told
+ * @param note the supervisor's words (NOTICE), or null
  */
-public record SupervisionIssued(UUID supervisionId, String businessKey, UUID taskId, UUID departmentId, String source) {}
+public record SupervisionIssued(
+        UUID supervisionId, String businessKey, UUID taskId, UUID departmentId, String source, String regionCode,
+        String note) {}

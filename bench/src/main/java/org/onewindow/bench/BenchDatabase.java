@@ -74,8 +74,11 @@ final class BenchDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setServerConfig("log_timezone", "Asia/Shanghai")
-                    .setServerConfig("max_connections", "100");
-            // For profiling, e.g. shared_preload_libraries=pg_stat_statements; never the durability settings.
+                    .setServerConfig("max_connections", "100")
+                    // Counts statements per database for issue #4's "SQL statements per case".
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_utility", "on");
+            // For profiling, e.g. log_min_duration_statement=0; never the durability settings.
             for (String setting : env("ONEWINDOW_BENCH_PG_CONFIG", "").split(",")) {
                 String[] pair = setting.split("=", 2);
                 if (pair.length == 2 && !DURABILITY.contains(pair[0].strip())) {
@@ -117,6 +120,36 @@ final class BenchDatabase implements AutoCloseable {
 
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
+    }
+
+    /** The name of the database the URL points at. */
+    String name() {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        return base.substring(base.lastIndexOf('/') + 1);
+    }
+
+    /** The JDBC URL of another database on the same server (the same URL with its database name replaced). */
+    String urlOf(String database) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String rest = query < 0 ? "" : url.substring(query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + database + rest;
+    }
+
+    /** Drops the database, closing whatever sessions still use it. */
+    void dropDatabase(String database) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    /** Drops and creates an empty database of that name on the same server. */
+    void recreateDatabase(String database) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database);
+            statement.execute("create database " + database);
+        }
     }
 
     /** Server version, durability settings and where the data lives, for the report. */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Runs the benchmarks named on the command line ({@code baseline}, {@code audit-lag},
@@ -17,14 +18,15 @@ final class BenchMain {
     private BenchMain() {}
 
     private static final java.util.List<String> BENCHMARKS =
-            java.util.List.of("all", "baseline", "audit-lag", "search", "submission");
+            java.util.List.of("all", "baseline", "audit-lag", "search", "submission", "workflow", "engine", "inbox");
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.parse(args);
         String benchmark = settings.benchmark();
         if (!BENCHMARKS.contains(benchmark)) {
             System.err.println(
-                    "Unknown benchmark '" + benchmark + "': use baseline, audit-lag, search, submission or all");
+                    "Unknown benchmark '" + benchmark + "': use baseline, audit-lag, search, submission, workflow,"
+                            + " engine, inbox or all");
             System.exit(2);
         }
         ResultTable results = new ResultTable(Path.of(settings.text("results", "target/results.md")));
@@ -35,7 +37,7 @@ final class BenchMain {
             System.out.println("Machine: " + Runtime.getRuntime().availableProcessors() + " processors, JVM "
                     + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
             double baselineRowsPerSecond = 0;
-            if (benchmark.equals("all") || benchmark.equals("baseline") || benchmark.equals("submission")) {
+            if (List.of("all", "baseline", "submission", "workflow", "engine").contains(benchmark)) {
                 Duration warmup = settings.duration("baseline.warmup", Duration.ofSeconds(10));
                 Duration measure = settings.duration("baseline.measure", Duration.ofSeconds(30));
                 BaselineBenchmark.Result baseline = new BaselineBenchmark(database, settings.integer("baseline.threads", 8))
@@ -52,6 +54,10 @@ final class BenchMain {
             }
             if (benchmark.equals("all") || benchmark.equals("submission")) {
                 targetsMet &= runSubmission(settings, database, results, date, baselineRowsPerSecond);
+            }
+            if (List.of("all", "workflow", "engine", "inbox").contains(benchmark)) {
+                targetsMet &= WorkflowRun.run(settings, database, results, date, baselineRowsPerSecond,
+                        !benchmark.equals("inbox"), !benchmark.equals("engine"));
             }
         }
         System.exit(targetsMet ? 0 : 1);
@@ -161,7 +167,7 @@ final class BenchMain {
         return app;
     }
 
-    private static void printFirstError(Measurement measurement) {
+    static void printFirstError(Measurement measurement) {
         if (measurement.firstError() != null) {
             System.out.println("First error (" + measurement.errors() + " in the measured period):");
             measurement.firstError().printStackTrace(System.out);

@@ -36,6 +36,14 @@ final class OneWindowContext implements AutoCloseable {
     }
 
     /**
+     * Starts the application with the demo city (departments, staff, citizens) and no web server:
+     * the workflow benchmarks call the office's services in this JVM.
+     */
+    static OneWindowContext startWithDemoCity(BenchDatabase database, Map<String, String> overrides) {
+        return start(database, Map.of("onewindow.demo", "true"), overrides);
+    }
+
+    /**
      * Starts the application with the portal zone's web server on a random port and the demo city
      * (departments, staff, registry neighbours), so that cases are routed as in production.
      */

@@ -19,7 +19,7 @@ final class SubmissionChecks {
 
     SubmissionChecks(BenchDatabase database) throws SQLException {
         this.database = database;
-        this.publications = publicationTable();
+        this.publications = publicationTable(database);
     }
 
     /** The counts, by name. */
@@ -55,7 +55,8 @@ final class SubmissionChecks {
         return single(statement, "select count(*) from " + publications + " where completion_date is null");
     }
 
-    private String publicationTable() throws SQLException {
+    /** Where Spring Modulith keeps the event publications (schema-qualified). */
+    static String publicationTable(BenchDatabase database) throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("select table_schema from information_schema.tables"
                         + " where table_name = 'event_publication' order by table_schema limit 1")) {

@@ -143,6 +143,19 @@ class CaseRecords {
                 == 1;
     }
 
+    /** Moves the case to {@code to} if it is in one of the {@code from} statuses; false if it was not. */
+    boolean transition(UUID caseId, java.util.Set<ApplicationStatus> from, ApplicationStatus to, Instant now) {
+        return jdbc.sql("""
+                        update casework.application set status = :to, updated_at = :now, version = version + 1
+                        where id = :id and status in (:from)""")
+                        .param("to", to.name())
+                        .param("now", Timestamp.from(now))
+                        .param("id", caseId)
+                        .param("from", from.stream().map(Enum::name).toList())
+                        .update()
+                == 1;
+    }
+
     /** Adds a timeline line for an event once; false if that event was already recorded. */
     boolean addTimelineOnce(UUID caseId, String eventRef, Instant at, String kind, String actorName, String detail) {
         return jdbc.sql("""
@@ -156,17 +169,6 @@ class CaseRecords {
                         .param("ref", eventRef)
                         .update()
                 == 1;
-    }
-
-    /** Sets the status whatever it was (events from the workflow are the source of truth). */
-    void setStatus(UUID caseId, ApplicationStatus status, Instant now) {
-        jdbc.sql("""
-                update casework.application set status = :status, updated_at = :now, version = version + 1
-                where id = :id""")
-                .param("status", status.name())
-                .param("now", Timestamp.from(now))
-                .param("id", caseId)
-                .update();
     }
 
     void addTimeline(UUID caseId, Instant at, String kind, String actorName, String detail) {

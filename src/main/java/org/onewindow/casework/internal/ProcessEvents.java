@@ -1,7 +1,10 @@
 package org.onewindow.casework.internal;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.onewindow.casework.ApplicationStatus;
 import org.onewindow.identity.Departments;
 import org.onewindow.workflow.CaseAccepted;
@@ -18,9 +21,21 @@ import org.springframework.stereotype.Component;
 /**
  * Follows the workflow: each event moves the case's status and adds a line to its timeline, once
  * (a redelivered event finds its line already there and changes nothing).
+ *
+ * <p>The listeners run asynchronously, each in its own transaction, so the events of one case can
+ * be handled in any order (a case accepted and decided within a second, a redelivery after a
+ * failure). A status therefore only moves forward: acceptance, refusal to accept and a correction
+ * request apply only before acceptance, the decision to any case not yet finished, and nothing
+ * moves a finished case.
  */
 @Component
 class ProcessEvents {
+
+    private static final Set<ApplicationStatus> BEFORE_ACCEPTANCE =
+            Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CORRECTION_REQUESTED);
+    private static final Set<ApplicationStatus> NOT_FINISHED = Arrays.stream(ApplicationStatus.values())
+            .filter(status -> !status.finished())
+            .collect(Collectors.toUnmodifiableSet());
 
     private final CaseRecords cases;
     private final Departments departments;
@@ -34,18 +49,21 @@ class ProcessEvents {
 
     @ApplicationModuleListener
     void on(CaseAccepted event) {
-        record(event.businessKey(), "accepted", ApplicationStatus.ACCEPTED, "ACCEPTED", departmentName(event.departmentId()),
+        record(event.businessKey(), "accepted", BEFORE_ACCEPTANCE, ApplicationStatus.ACCEPTED, "ACCEPTED",
+                departmentName(event.departmentId()),
                 event.deemed() ? "受理期限届满未作决定，依法视为受理" : null);
     }
 
     @ApplicationModuleListener
     void on(CaseNotAccepted event) {
-        record(event.businessKey(), "not-accepted", ApplicationStatus.NOT_ACCEPTED, "NOT_ACCEPTED", null, event.reason());
+        record(event.businessKey(), "not-accepted", BEFORE_ACCEPTANCE, ApplicationStatus.NOT_ACCEPTED, "NOT_ACCEPTED",
+                null, event.reason());
     }
 
     @ApplicationModuleListener
     void on(CorrectionRequested event) {
-        record(event.businessKey(), "correction", ApplicationStatus.CORRECTION_REQUESTED, "CORRECTION_REQUESTED", null,
+        record(event.businessKey(), "correction", Set.of(ApplicationStatus.SUBMITTED),
+                ApplicationStatus.CORRECTION_REQUESTED, "CORRECTION_REQUESTED", null,
                 String.join("；", event.missing()));
     }
 
@@ -55,15 +73,15 @@ class ProcessEvents {
             UUID caseId = UUID.fromString(event.businessKey());
             if (cases.addTimelineOnce(caseId, "task:" + event.taskId(), clock.instant(), "REVIEWED_" + event.outcome(),
                     departmentName(event.departmentId()), null)) {
-                cases.byId(caseId).filter(c -> c.status() == ApplicationStatus.ACCEPTED)
-                        .ifPresent(c -> cases.setStatus(caseId, ApplicationStatus.UNDER_REVIEW, clock.instant()));
+                cases.transition(caseId, ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_REVIEW, clock.instant());
             }
         }
     }
 
     @ApplicationModuleListener
     void on(CaseDecided event) {
-        record(event.businessKey(), "decided", event.approved() ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED,
+        record(event.businessKey(), "decided", NOT_FINISHED,
+                event.approved() ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED,
                 event.approved() ? "DECIDED_APPROVED" : "DECIDED_REJECTED", null, event.reason());
     }
 
@@ -86,11 +104,11 @@ class ProcessEvents {
                 clock.instant(), "RESUMED", null, event.promisedBy() == null ? null : "承诺办结日期 " + event.promisedBy());
     }
 
-    private void record(String businessKey, String ref, ApplicationStatus status, String kind, String actor,
-            String detail) {
+    private void record(String businessKey, String ref, Set<ApplicationStatus> from, ApplicationStatus status,
+            String kind, String actor, String detail) {
         UUID caseId = UUID.fromString(businessKey);
         if (cases.addTimelineOnce(caseId, ref, clock.instant(), kind, actor, detail)) {
-            cases.setStatus(caseId, status, clock.instant());
+            cases.transition(caseId, from, status, clock.instant());
         }
     }
 

@@ -34,10 +34,15 @@ class DeadlineManagement implements Deadlines {
 
     @Override
     public Deadline start(DeadlineSubject subject, TimeLimit limit, Instant startedAt) {
-        Instant now = now();
         if (rows.findActive(subject).isPresent()) {
             throw new DeadlineException(DeadlineError.DEADLINE_ALREADY_ACTIVE, subject);
         }
+        return startNew(subject, limit, startedAt);
+    }
+
+    @Override
+    public Deadline startNew(DeadlineSubject subject, TimeLimit limit, Instant startedAt) {
+        Instant now = now();
         Instant start = startedAt == null ? now : startedAt.truncatedTo(ChronoUnit.MICROS);
         LimitRow row = timelines.schedule(LimitRow.started(subject, limit, start));
         try {
@@ -73,6 +78,13 @@ class DeadlineManagement implements Deadlines {
     }
 
     @Override
+    public Optional<Deadline> completeIfActive(DeadlineSubject subject) {
+        Instant now = now();
+        return rows.findActive(subject)
+                .map(row -> apply(subject, row, r -> r.finished(r.state().complete(subject), now), false, now));
+    }
+
+    @Override
     public Deadline cancel(DeadlineSubject subject) {
         Instant now = now();
         return change(subject, row -> row.finished(row.state().cancel(subject), now), false, now);
@@ -103,6 +115,11 @@ class DeadlineManagement implements Deadlines {
                         ? DeadlineError.DEADLINE_FINISHED
                         : DeadlineError.DEADLINE_NOT_FOUND,
                 subject));
+        return apply(subject, row, transition, rearm, now);
+    }
+
+    private Deadline apply(DeadlineSubject subject, LimitRow row, UnaryOperator<LimitRow> transition, boolean rearm,
+            Instant now) {
         LimitRow changed = timelines.schedule(transition.apply(row));
         if (!rows.update(changed, rearm, now)) {
             throw new DeadlineException(DeadlineError.DEADLINE_CONFLICT, subject);

@@ -3,8 +3,10 @@ package org.onewindow.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.onewindow.identity.Department;
 import org.onewindow.identity.DepartmentFunction;
 import org.onewindow.identity.Departments;
@@ -22,6 +24,13 @@ class JdbcDepartments implements Departments {
             "select id, code, name, name_en, short_name, credit_code, region_code, function from identity.department ";
 
     private final JdbcClient jdbc;
+    /**
+     * Departments found by id or code. A department row is inserted once and never changed or
+     * deleted (nothing in the application updates identity.department), so a found one can be kept;
+     * one not found is looked up again next time, since it may be added.
+     */
+    private final Map<UUID, Department> byId = new ConcurrentHashMap<>();
+    private final Map<String, Department> byCode = new ConcurrentHashMap<>();
 
     JdbcDepartments(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -29,12 +38,24 @@ class JdbcDepartments implements Departments {
 
     @Override
     public Optional<Department> byId(UUID id) {
-        return jdbc.sql(SELECT + "where id = :id").param("id", id).query(JdbcDepartments::map).optional();
+        Department known = byId.get(id);
+        return known != null ? Optional.of(known) : remember(
+                jdbc.sql(SELECT + "where id = :id").param("id", id).query(JdbcDepartments::map).optional());
     }
 
     @Override
     public Optional<Department> byCode(String code) {
-        return jdbc.sql(SELECT + "where code = :code").param("code", code).query(JdbcDepartments::map).optional();
+        Department known = byCode.get(code);
+        return known != null ? Optional.of(known) : remember(
+                jdbc.sql(SELECT + "where code = :code").param("code", code).query(JdbcDepartments::map).optional());
+    }
+
+    private Optional<Department> remember(Optional<Department> found) {
+        found.ifPresent(d -> {
+            byId.put(d.id(), d);
+            byCode.put(d.code(), d);
+        });
+        return found;
     }
 
     @Override

@@ -137,7 +137,9 @@ class Engine implements Workflows, TaskDesk {
                 place == null ? null : place.value(), "RUNNING", first.id(), false, submittedAt, now, null);
         store.insertProcess(process);
         store.history(process.id(), null, null, "STARTED", "system", "一窗通办", null, "definition " + hash.substring(0, 12), now);
-        deadlines.start(new DeadlineSubject(ACCEPTANCE, businessKey), TimeLimit.workingDays(ACCEPTANCE_DAYS), submittedAt);
+        // The process is new (its business key is unique), so its acceptance limit is too.
+        deadlines.startNew(new DeadlineSubject(ACCEPTANCE, businessKey), TimeLimit.workingDays(ACCEPTANCE_DAYS),
+                submittedAt);
         enter(process, definition, first, now);
         return process.view();
     }
@@ -180,9 +182,7 @@ class Engine implements Workflows, TaskDesk {
 
     @Override
     public List<TaskView> tasksOf(String businessKey) {
-        return store.processByKey(businessKey)
-                .map(p -> store.tasksOfProcess(p.id()).stream().map(Store.Task::view).toList())
-                .orElse(List.of());
+        return store.tasksOfKey(businessKey).stream().map(Store.Task::view).toList();
     }
 
     @Override
@@ -244,28 +244,35 @@ class Engine implements Workflows, TaskDesk {
     @Override
     @Transactional
     public TaskView act(OneWindowUser officer, UUID taskId, int version, TaskAction action) {
+        // The task, read as its process is locked: one statement, and actions on one case happen one at a time.
+        Store.Locked locked = store.taskLockingProcess(taskId)
+                .orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND));
         Store.Task task = switch (action) {
-            case TaskAction.ApproveExtension a -> headOf(officer, taskId);
-            case TaskAction.RejectExtension r -> headOf(officer, taskId);
-            case TaskAction.Resume r -> suspended(officer, taskId);
-            default -> workable(officer, taskId);
+            case TaskAction.ApproveExtension a -> headOf(officer, locked.task());
+            case TaskAction.RejectExtension r -> headOf(officer, locked.task());
+            case TaskAction.Resume r -> suspended(officer, locked.task());
+            default -> workable(officer, locked.task());
         };
-        Store.Process process = store.lockProcess(task.processId()).orElseThrow();
+        Store.Process process = locked.process();
         Definition definition = definitions.byHash(process.definitionHash());
         Definition.Node node = definition.node(task.view().nodeId()).orElseThrow();
         Instant now = clock.instant();
         Rules.check(node.kind(), action, process, calendar, now);
+        TaskView after = null;
         switch (action) {
             case TaskAction.Accept accept -> {
-                finish(task, version, officer, "ACCEPTED", accept.opinion(), now);
+                after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), now);
                 completeDeadline(new DeadlineSubject(ACCEPTANCE, process.businessKey()));
-                completeDeadline(new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()));
+                if (process.correctionRequested()) {
+                    // Only a resubmitted correction starts this limit.
+                    completeDeadline(new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()));
+                }
                 startCaseLimit(process, now);
                 events.publishEvent(new CaseAccepted(process.businessKey(), task.view().departmentId(), false));
                 advance(process, definition, node, now);
             }
             case TaskAction.RefuseToAccept refuse -> {
-                finish(task, version, officer, "NOT_ACCEPTED", refuse.reason(), now);
+                after = finish(process, task, version, officer, "NOT_ACCEPTED", refuse.reason(), now);
                 end(process, "NOT_ACCEPTED", now);
                 events.publishEvent(new CaseNotAccepted(process.businessKey(), refuse.reason()));
             }
@@ -277,7 +284,7 @@ class Engine implements Workflows, TaskDesk {
                 events.publishEvent(new CorrectionRequested(process.businessKey(), List.copyOf(correction.missing())));
             }
             case TaskAction.Approve approve -> {
-                finish(task, version, officer, "APPROVED", approve.opinion(), now);
+                after = finish(process, task, version, officer, "APPROVED", approve.opinion(), now);
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, true, approve.opinion(), now);
                 } else {
@@ -286,7 +293,7 @@ class Engine implements Workflows, TaskDesk {
             }
             case TaskAction.Reject reject -> {
                 String reason = reject.reason() + (reject.legalBasis() == null ? "" : "（依据：" + reject.legalBasis() + "）");
-                finish(task, version, officer, "REJECTED", reason, now);
+                after = finish(process, task, version, officer, "REJECTED", reason, now);
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, false, reason, now);
                 } else {
@@ -298,7 +305,7 @@ class Engine implements Workflows, TaskDesk {
                 if (!definition.isBefore(back.nodeId(), node.id())) {
                     throw new WorkflowException(WorkflowError.NODE_NOT_EARLIER);
                 }
-                finish(task, version, officer, "RETURNED", back.reason(), now);
+                after = finish(process, task, version, officer, "RETURNED", back.reason(), now);
                 cancelOpen(process, now);
                 enter(process, definition, definition.node(back.nodeId()).orElseThrow(), now);
             }
@@ -357,7 +364,7 @@ class Engine implements Workflows, TaskDesk {
             }
         }
         record(task, officer, name(action), Rules.opinionOf(action));
-        return store.task(taskId).orElseThrow().view();
+        return after != null ? after : store.task(taskId).orElseThrow().view();
     }
 
     @Override
@@ -471,7 +478,7 @@ class Engine implements Workflows, TaskDesk {
         for (Definition.DepartmentRef ref : node.departments()) {
             Department department = resolve(ref, place);
             UUID taskId = UUID.randomUUID();
-            LocalDate due = deadlines.start(new DeadlineSubject(TASK, taskId.toString()),
+            LocalDate due = deadlines.startNew(new DeadlineSubject(TASK, taskId.toString()),
                     TimeLimit.workingDays(node.limitDays()), now).dueDate();
             TaskView task = new TaskView(taskId, process.businessKey(), process.itemCode(), node.id(), node.kind(),
                     department.id(), node.role(), TaskState.OPEN, null, null, null, null, now, due, 0, false);
@@ -508,13 +515,23 @@ class Engine implements Workflows, TaskDesk {
         deadlines.start(new DeadlineSubject(CASE, process.businessKey()), limit, from);
     }
 
-    private void finish(Store.Task task, int version, OneWindowUser officer, String outcome, String opinion,
-            Instant now) {
+    /**
+     * Completes the task as the officer's outcome; returns the task as it now is (nothing later in
+     * the action changes a completed task, so it need not be read again).
+     */
+    private TaskView finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
+            String opinion, Instant now) {
         change(task, version, TaskState.COMPLETED, officer.id(), officer.name(), outcome, opinion, now);
-        extensions.lapse(task.processId(), task.view().id());
+        if (!Boolean.FALSE.equals(process.extensionPending())) {
+            extensions.lapse(task.processId(), task.view().id());
+        }
         completeDeadline(new DeadlineSubject(TASK, task.view().id().toString()));
         events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
                 task.view().departmentId(), outcome));
+        TaskView before = task.view();
+        return new TaskView(before.id(), before.businessKey(), before.itemCode(), before.nodeId(), before.kind(),
+                before.departmentId(), before.role(), TaskState.COMPLETED, officer.id(), officer.name(), outcome,
+                opinion, before.createdAt(), before.dueDate(), version + 1, before.overdue());
     }
 
     private void change(Store.Task task, int version, TaskState state, UUID assignee, String assigneeName,
@@ -542,7 +559,12 @@ class Engine implements Workflows, TaskDesk {
 
     /** The task if the officer's department, region and role cover it; otherwise it does not exist for them. */
     private Store.Task visible(OneWindowUser officer, UUID taskId) {
-        Store.Task task = store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND));
+        return inScope(officer,
+                store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND)));
+    }
+
+    private Store.Task inScope(OneWindowUser officer, Store.Task task) {
+        UUID taskId = task.view().id();
         boolean inScope = officer.scope() != null
                 && officer.scope().departmentId().equals(task.view().departmentId())
                 && officer.scope().coversRegion(DivisionCode.parse(task.regionCode()))
@@ -557,7 +579,11 @@ class Engine implements Workflows, TaskDesk {
     }
 
     private Store.Task workable(OneWindowUser officer, UUID taskId) {
-        Store.Task task = visible(officer, taskId);
+        return workable(officer, store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND)));
+    }
+
+    private Store.Task workable(OneWindowUser officer, Store.Task found) {
+        Store.Task task = inScope(officer, found);
         if (!officer.roles().contains(task.view().role())) {
             throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
         }
@@ -569,7 +595,11 @@ class Engine implements Workflows, TaskDesk {
 
     /** The task, for the head of its department, who need not work its step. */
     private Store.Task headOf(OneWindowUser officer, UUID taskId) {
-        Store.Task task = visible(officer, taskId);
+        return headOf(officer, store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND)));
+    }
+
+    private Store.Task headOf(OneWindowUser officer, Store.Task found) {
+        Store.Task task = inScope(officer, found);
         if (!officer.roles().contains(Role.DEPARTMENT_HEAD)) {
             throw new WorkflowException(WorkflowError.DEPARTMENT_HEAD_REQUIRED);
         }
@@ -578,7 +608,11 @@ class Engine implements Workflows, TaskDesk {
 
     /** A suspended task, for its department's officers who work its step (or their head). */
     private Store.Task suspended(OneWindowUser officer, UUID taskId) {
-        Store.Task task = visible(officer, taskId);
+        return suspended(officer, store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND)));
+    }
+
+    private Store.Task suspended(OneWindowUser officer, Store.Task found) {
+        Store.Task task = inScope(officer, found);
         if (task.view().state() != TaskState.SUSPENDED) {
             throw new WorkflowException(WorkflowError.NOT_SUSPENDED);
         }
@@ -596,11 +630,13 @@ class Engine implements Workflows, TaskDesk {
                 caseClock.cancel(open);
             }
         }
-        if (suspensions.active(process.id()).isPresent()) {
+        if (!Boolean.FALSE.equals(process.suspensionActive()) && suspensions.active(process.id()).isPresent()) {
             suspensions.end(process.id(), "system", "一窗通办", now);
             caseClock.resumeCase(process);
         }
-        extensions.lapse(process.id(), null);
+        if (!Boolean.FALSE.equals(process.extensionPending())) {
+            extensions.lapse(process.id(), null);
+        }
         store.cancelOpenTasks(process.id(), null);
     }
 
@@ -611,8 +647,7 @@ class Engine implements Workflows, TaskDesk {
     }
 
     private void completeDeadline(DeadlineSubject subject) {
-        deadlines.find(subject).filter(d -> d.state().name().equals("RUNNING") || d.state().name().equals("PAUSED"))
-                .ifPresent(d -> deadlines.complete(subject));
+        deadlines.completeIfActive(subject);
     }
 
     private void cancelDeadline(DeadlineSubject subject) {
@@ -639,10 +674,6 @@ class Engine implements Workflows, TaskDesk {
 
     /** A region subtree as a code prefix: 350000 → 35, 350100 → 3501, 350102 → 350102. */
     static String regionPrefix(DivisionCode region) {
-        String code = region.value();
-        if (code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        return code.endsWith("00") ? code.substring(0, 4) : code;
+        return region.subtreePrefix();
     }
 }

@@ -34,7 +34,17 @@ class Store {
             boolean correctionRequested,
             Instant submittedAt,
             Instant startedAt,
-            String outcome) {
+            String outcome,
+            Boolean extensionPending,
+            Boolean suspensionActive) {
+
+        /** A process row read without its lock: whether an extension is pending or a procedure running is not known. */
+        Process(UUID id, String businessKey, String definitionHash, String itemCode, String placeCode, String state,
+                String currentNode, boolean correctionRequested, Instant submittedAt, Instant startedAt,
+                String outcome) {
+            this(id, businessKey, definitionHash, itemCode, placeCode, state, currentNode, correctionRequested,
+                    submittedAt, startedAt, outcome, null, null);
+        }
 
         ProcessView view() {
             return new ProcessView(businessKey, itemCode, definitionHash, state, currentNode, outcome, startedAt);
@@ -64,9 +74,60 @@ class Store {
                 .update();
     }
 
-    /** The process, locked for this transaction: actions on one case happen one at a time. */
+    /**
+     * The process, locked for this transaction: actions on one case happen one at a time. Read
+     * with it, under the same lock: whether an extension is pending and a special procedure running,
+     * so that an action need not look (or lapse, or end) when there is none.
+     */
     Optional<Process> lockProcess(UUID processId) {
-        return jdbc.sql(PROCESS + "where id = :id for update").param("id", processId).query(Store::process).optional();
+        return jdbc.sql("""
+                        select p.id, p.business_key, p.definition_hash, p.item_code, p.place_code, p.state,
+                               p.current_node, p.correction_requested, p.submitted_at, p.started_at, p.outcome,
+                               exists (select 1 from workflow.extension e
+                                       where e.process_id = p.id and e.state = 'PENDING') as extension_pending,
+                               exists (select 1 from workflow.suspension s
+                                       where s.process_id = p.id and s.resumed_at is null) as suspension_active
+                        from workflow.process p where p.id = :id for update of p""")
+                .param("id", processId)
+                .query((rs, n) -> {
+                    Process p = process(rs, n);
+                    return new Process(p.id(), p.businessKey(), p.definitionHash(), p.itemCode(), p.placeCode(),
+                            p.state(), p.currentNode(), p.correctionRequested(), p.submittedAt(), p.startedAt(),
+                            p.outcome(), rs.getBoolean("extension_pending"), rs.getBoolean("suspension_active"));
+                })
+                .optional();
+    }
+
+    /** A task and its process, locked as in {@link #lockProcess}. */
+    record Locked(Task task, Process process) {}
+
+    /**
+     * The task with its process locked for this transaction (and whether an extension is pending
+     * or a procedure running), in one statement: what every action starts with.
+     */
+    Optional<Locked> taskLockingProcess(UUID taskId) {
+        return jdbc.sql(TASK_COLUMNS + """
+                        , p.definition_hash, p.item_code as process_item_code, p.place_code, p.state as process_state,
+                          p.current_node, p.correction_requested, p.submitted_at, p.started_at,
+                          p.outcome as process_outcome,
+                          exists (select 1 from workflow.extension e
+                                  where e.process_id = p.id and e.state = 'PENDING') as extension_pending,
+                          exists (select 1 from workflow.suspension s
+                                  where s.process_id = p.id and s.resumed_at is null) as suspension_active
+                        from workflow.task t join workflow.process p on p.id = t.process_id
+                        where t.id = :id for update of p""")
+                .param("id", taskId)
+                .query((rs, n) -> {
+                    Task task = task(rs, n);
+                    Process process = new Process(task.processId(), rs.getString("business_key"),
+                            rs.getString("definition_hash"), rs.getString("process_item_code"),
+                            rs.getString("place_code"), rs.getString("process_state"), rs.getString("current_node"),
+                            rs.getBoolean("correction_requested"), rs.getTimestamp("submitted_at").toInstant(),
+                            rs.getTimestamp("started_at").toInstant(), rs.getString("process_outcome"),
+                            rs.getBoolean("extension_pending"), rs.getBoolean("suspension_active"));
+                    return new Locked(task, process);
+                })
+                .optional();
     }
 
     Optional<Process> processByKey(String businessKey) {
@@ -116,6 +177,12 @@ class Store {
 
     List<Task> tasksOfProcess(UUID processId) {
         return jdbc.sql(TASK + "where t.process_id = :id order by t.created_at, t.id").param("id", processId)
+                .query(Store::task).list();
+    }
+
+    /** The tasks of the process with this business key, oldest first (none if there is no such process). */
+    List<Task> tasksOfKey(String businessKey) {
+        return jdbc.sql(TASK + "where p.business_key = :key order by t.created_at, t.id").param("key", businessKey)
                 .query(Store::task).list();
     }
 
@@ -219,19 +286,24 @@ class Store {
     List<Task> inbox(UUID departmentId, String regionPrefix, List<String> roles, String view, UUID officer,
             String itemCode, LocalDate dueBy, LocalDate afterDue, UUID afterId, int limit) {
         String states = view.equals("SUSPENDED") ? "('SUSPENDED')" : "('OPEN', 'CLAIMED')";
+        // Each view is its own statement, so that a prepared (generic) plan can still use the view's
+        // index: the officer's claimed tasks through task_mine rather than the department's whole inbox.
+        String whose = switch (view) {
+            case "MINE" -> "and t.assignee_id = :officer";
+            case "CLAIMABLE" -> "and t.state = 'OPEN'";
+            default -> "";
+        };
         return jdbc.sql(TASK + """
                         where t.department_id = :department and t.state in %s
                           and t.region_code like :region and t.role in (:roles)
-                          and (:view <> 'MINE' or t.assignee_id = :officer)
-                          and (:view <> 'CLAIMABLE' or t.state = 'OPEN')
+                          %s
                           and (cast(:item as text) is null or t.item_code = :item)
                           and (cast(:dueBy as date) is null or t.due_date <= :dueBy)
                           and (cast(:afterDue as date) is null or (t.due_date, t.id) > (:afterDue, :afterId))
-                        order by t.due_date, t.id limit :limit""".formatted(states))
+                        order by t.due_date, t.id limit :limit""".formatted(states, whose))
                 .param("department", departmentId)
                 .param("region", regionPrefix + "%")
                 .param("roles", roles)
-                .param("view", view)
                 .param("officer", officer)
                 .param("item", itemCode)
                 .param("dueBy", dueBy == null ? null : Date.valueOf(dueBy))
@@ -251,10 +323,13 @@ class Store {
             from workflow.process
             """;
 
-    private static final String TASK = """
+    private static final String TASK_COLUMNS = """
             select t.id, p.business_key, t.item_code, t.node_id, t.node_kind, t.department_id, t.role, t.state,
                    t.assignee_id, t.assignee_name, t.outcome, t.opinion, t.created_at, t.due_date, t.version,
                    t.process_id, t.region_code, t.overdue_at
+            """;
+
+    private static final String TASK = TASK_COLUMNS + """
             from workflow.task t join workflow.process p on p.id = t.process_id
             """;
 

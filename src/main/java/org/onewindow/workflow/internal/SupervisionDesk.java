@@ -105,7 +105,7 @@ class SupervisionDesk implements Supervision {
                 .withDetail("notice to department " + task.view().departmentId() + " on case "
                         + task.view().businessKey()));
         events.publishEvent(new SupervisionIssued(item.id(), task.view().businessKey(), taskId,
-                task.view().departmentId(), NOTICE));
+                task.view().departmentId(), NOTICE, task.regionCode(), item.note()));
         return new SupervisionView(item.id(), task.view().businessKey(), taskId, task.view().departmentId(), NOTICE,
                 item.note(), null, supervisor.name(), now, null, null);
     }
@@ -159,7 +159,7 @@ class SupervisionDesk implements Supervision {
             store.history(task.processId(), taskId, task.view().nodeId(), "OVERDUE", "system", "系统",
                     task.view().departmentId(), "办理期限 " + task.view().dueDate() + " 已过，已生成督办事项", now);
             events.publishEvent(new SupervisionIssued(id, task.view().businessKey(), taskId,
-                    task.view().departmentId(), OVERDUE));
+                    task.view().departmentId(), OVERDUE, task.regionCode(), null));
         }
     }
 
@@ -179,7 +179,8 @@ class SupervisionDesk implements Supervision {
             items.markProcessOverdue(process.id(), now);
             store.history(process.id(), null, null, "CASE_OVERDUE", "system", "系统", accept.view().departmentId(),
                     "承诺办结期限已过，已生成督办事项", now);
-            events.publishEvent(new SupervisionIssued(id, businessKey, null, accept.view().departmentId(), OVERDUE));
+            events.publishEvent(new SupervisionIssued(id, businessKey, null, accept.view().departmentId(), OVERDUE,
+                    accept.regionCode(), null));
         }
     }
 

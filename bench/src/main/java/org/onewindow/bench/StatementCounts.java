@@ -1,0 +1,113 @@
+package org.onewindow.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * SQL statements the server executed per database, from {@code pg_stat_statements} (preloaded in
+ * the embedded PostgreSQL, see {@link BenchDatabase}): reset when a measured period starts, read
+ * when it ends. Counts every execution of a top-level statement by any session of that database
+ * (the application's pool, its listeners and schedulers, Flowable's pool), so nothing the
+ * benchmark's code path triggers is missed; transaction control ({@code BEGIN}, {@code COMMIT},
+ * {@code ROLLBACK}, savepoints) is counted apart.
+ */
+final class StatementCounts {
+
+    private final BenchDatabase database;
+    private final boolean available;
+
+    StatementCounts(BenchDatabase database) {
+        this.database = database;
+        boolean ok;
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create extension if not exists pg_stat_statements");
+            try (ResultSet rs = statement.executeQuery("select count(*) from pg_stat_statements")) {
+                ok = rs.next();
+            }
+        } catch (SQLException e) {
+            System.out.println("pg_stat_statements is not available (" + e.getMessage().strip()
+                    + "): statements per case will show n/a. Preload it with shared_preload_libraries=pg_stat_statements.");
+            ok = false;
+        }
+        this.available = ok;
+    }
+
+    boolean available() {
+        return available;
+    }
+
+    /** Forgets every count so far (all databases). */
+    void reset() {
+        if (!available) {
+            return;
+        }
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("select pg_stat_statements_reset()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reset pg_stat_statements", e);
+        }
+    }
+
+    /** Executions since the last reset in the named database, excluding any statement containing {@code exclude}. */
+    Counts read(String databaseName, String exclude) {
+        if (!available) {
+            return Counts.NONE;
+        }
+        String sql = """
+                select coalesce(sum(calls) filter (where not control), 0),
+                       coalesce(sum(calls) filter (where control), 0)
+                from (select s.calls,
+                             s.query ~* '^\\s*(begin|commit|rollback|start transaction|savepoint|release|end)\\y' as control
+                      from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                      where d.datname = '%s' and position('%s' in s.query) = 0
+                        and s.query not ilike '%%pg_stat_statements%%') q""".formatted(databaseName, exclude);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return new Counts(rs.getLong(1), rs.getLong(2));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read pg_stat_statements", e);
+        }
+    }
+
+    /** The most executed statements of a database since the reset, for the report. */
+    void printTop(String databaseName, int limit) {
+        if (!available) {
+            return;
+        }
+        String sql = """
+                select s.calls, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 150)
+                from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                where d.datname = '%s' order by s.calls desc limit %d""".formatted(databaseName, limit);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            System.out.println("-- most executed statements in " + databaseName + " (measured period)");
+            while (rs.next()) {
+                System.out.printf("   %,10d  %s%n", rs.getLong(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            System.out.println("Cannot list statements: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Executions counted.
+     *
+     * @param statements statements other than transaction control (-1: not counted)
+     * @param transactionControl BEGIN, COMMIT, ROLLBACK, savepoints
+     */
+    record Counts(long statements, long transactionControl) {
+
+        static final Counts NONE = new Counts(-1, -1);
+
+        String perCase(double cases) {
+            return statements < 0 || cases <= 0 ? "n/a" : ResultTable.number(statements / cases, 1);
+        }
+
+        String controlPerCase(double cases) {
+            return transactionControl < 0 || cases <= 0 ? "n/a" : ResultTable.number(transactionControl / cases, 1);
+        }
+    }
+}

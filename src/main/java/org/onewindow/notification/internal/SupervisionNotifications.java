@@ -1,0 +1,78 @@
+package org.onewindow.notification.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.onewindow.casework.CaseSummary;
+import org.onewindow.casework.Cases;
+import org.onewindow.catalog.Catalog;
+import org.onewindow.catalog.ServiceItem;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.Departments;
+import org.onewindow.shared.DivisionCode;
+import org.onewindow.workflow.SupervisionIssued;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A supervision item (督办) reached a department — a supervisor's notice or a limit that passed:
+ * the department's staff and the supervisors of the region get an in-app message, once each.
+ */
+@Component
+class SupervisionNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(SupervisionNotifications.class);
+
+    private final OfficeMessages messages;
+    private final Cases cases;
+    private final Catalog catalog;
+    private final Departments departments;
+
+    SupervisionNotifications(OfficeMessages messages, Cases cases, Catalog catalog, Departments departments) {
+        this.messages = messages;
+        this.cases = cases;
+        this.catalog = catalog;
+        this.departments = departments;
+    }
+
+    @ApplicationModuleListener
+    void on(SupervisionIssued event) {
+        if (event.regionCode() == null) {
+            // Published before the event carried the region (an incomplete publication resubmitted after
+            // an upgrade): without it nobody's scope can be checked, so it stays on the desk only.
+            log.warn("Supervision item {} has no region: no office message sent", event.supervisionId());
+            return;
+        }
+        DivisionCode region = DivisionCode.parse(event.regionCode());
+        String department = departments.byId(event.departmentId()).map(Department::name).orElse("承办部门");
+        String subject = describe(event.businessKey());
+        boolean notice = "NOTICE".equals(event.source());
+        String what = notice
+                ? (event.note() == null ? "" : "督办意见：" + event.note())
+                : event.taskId() != null ? "本环节办理期限已过，系统已生成督办事项。" : "承诺办结期限已过，系统已生成督办事项。";
+        messages.deliver(OfficeMessages.Audience.DEPARTMENT, event.departmentId(), region,
+                "supervision:" + event.supervisionId() + ":department",
+                notice ? "督办通知：" + subject : "超期督办：" + subject,
+                "请" + department + "加快办理" + subject + "。" + what + "请在办件工作台确认收到并尽快办理。",
+                "/office/desk");
+        messages.deliver(OfficeMessages.Audience.SUPERVISORS, null, region,
+                "supervision:" + event.supervisionId() + ":supervisors",
+                (notice ? "已发出督办：" : "超期督办：") + department,
+                department + "：" + subject + "。" + what,
+                "/office/supervision");
+    }
+
+    /** The case as staff know it: item name and receipt number. */
+    private String describe(String businessKey) {
+        Optional<CaseSummary> summary;
+        try {
+            summary = cases.summary(UUID.fromString(businessKey));
+        } catch (IllegalArgumentException e) {
+            summary = Optional.empty();
+        }
+        return summary.map(c -> catalog.item(c.itemCode()).map(ServiceItem::name).orElse(c.itemCode())
+                        + "（回执编号 " + c.receiptNumber() + "）")
+                .orElse("办件 " + businessKey);
+    }
+}
