@@ -19,7 +19,11 @@ public enum HotlineError {
     SATISFACTION_INVALID(400),
     MERGE_INVALID(400),
     ATTRIBUTE_INVALID(400),
-    EMERGENCY_SERVICE_INVALID(400);
+    EMERGENCY_SERVICE_INVALID(400),
+    /** Too many anonymous reports from one network address. */
+    REPORT_LIMIT_IP(429),
+    /** Too many anonymous reports with one verified mobile number. */
+    REPORT_LIMIT_NUMBER(429);
 
     private final int status;
 

@@ -27,19 +27,16 @@ class ReportController {
     private final ReceivingTickets receiving;
     private final TicketRecords records;
     private final TicketViews views;
-    private final DispatchCatalogue catalogue;
-    private final Departments departments;
+    private final ReportForm reportForm;
     private final CitizenDirectory citizens;
     private final TicketValidation validation;
 
-    ReportController(ReceivingTickets receiving, TicketRecords records, TicketViews views,
-            DispatchCatalogue catalogue, Departments departments, CitizenDirectory citizens,
-            TicketValidation validation) {
+    ReportController(ReceivingTickets receiving, TicketRecords records, TicketViews views, ReportForm reportForm,
+            CitizenDirectory citizens, TicketValidation validation) {
         this.receiving = receiving;
         this.records = records;
         this.views = views;
-        this.catalogue = catalogue;
-        this.departments = departments;
+        this.reportForm = reportForm;
         this.citizens = citizens;
         this.validation = validation;
     }
@@ -85,11 +82,7 @@ class ReportController {
     }
 
     private String render(Map<String, String> form, Map<String, String> errors, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("services", catalogue.services());
-        model.addAttribute("districts", districts(departments));
-        return "hotline/report";
+        return reportForm.render("/hotline/report", form, errors, model);
     }
 
     /** The county-level divisions on record, for the district choice. */

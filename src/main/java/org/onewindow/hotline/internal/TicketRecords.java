@@ -77,6 +77,17 @@ class TicketRecords {
         return byId(after.id()).orElseThrow();
     }
 
+    void setAccessCode(UUID id, String hash) {
+        jdbc.sql("update hotline.ticket set access_code_hash = :hash where id = :id").param("hash", hash)
+                .param("id", id).update();
+    }
+
+    /** The keyed hash of an anonymous ticket's access code, or empty. */
+    Optional<String> accessCodeHash(UUID id) {
+        return jdbc.sql("select access_code_hash from hotline.ticket where id = :id and access_code_hash is not null")
+                .param("id", id).query(String.class).optional();
+    }
+
     void markOverdue(UUID id) {
         jdbc.sql("update hotline.ticket set overdue = true where id = :id").param("id", id).update();
     }
