@@ -5,18 +5,21 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.onewindow.hotline.HotlineError;
 import org.onewindow.hotline.HotlineException;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.MobileVerification;
+import org.onewindow.platform.UploadRejected;
 import org.onewindow.shared.MobileNumber;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -108,8 +111,9 @@ class AnonymousReportController {
     }
 
     @PostMapping("/hotline/anonymous/report")
-    String report(@RequestParam Map<String, String> form, HttpServletRequest request, HttpSession session,
-            Model model, RedirectAttributes redirect) {
+    String report(@RequestParam Map<String, String> form,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request,
+            HttpSession session, Model model, RedirectAttributes redirect) {
         Optional<Verified> verified = verified(session);
         if (verified.isEmpty()) {
             return "redirect:/hotline/anonymous";
@@ -124,9 +128,11 @@ class AnonymousReportController {
         }
         AnonymousReporting.Accepted accepted;
         try {
-            accepted = reporting.report(input, request.getRemoteAddr());
+            accepted = reporting.report(input, TicketMedia.of(photos), request.getRemoteAddr());
         } catch (HotlineException e) {
             return reportForm(verified.get(), form, Map.of("report", e.code()), model);
+        } catch (UploadRejected e) {
+            return reportForm(verified.get(), form, Map.of("photos", Forms.photoError(e)), model);
         }
         session.removeAttribute(VERIFIED);
         FollowController.remember(session, accepted.ticket().id());

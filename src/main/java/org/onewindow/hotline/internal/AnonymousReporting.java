@@ -47,7 +47,7 @@ class AnonymousReporting {
      * caller has checked the fields, so that a refused form does not count against the limits.
      */
     @Transactional
-    Accepted report(NewTicket input, String ip) {
+    Accepted report(NewTicket input, TicketMedia media, String ip) {
         MobileNumber mobile = MobileNumber.parse(input.contactMobile());
         if (!limits.tryAcquire("hotline-report-ip:" + ip, properties.anonymousReportsPerIpPerHour(),
                 Duration.ofHours(1))) {
@@ -57,7 +57,7 @@ class AnonymousReporting {
                 properties.anonymousReportsPerNumberPerDay(), Duration.ofDays(1))) {
             throw limited(HotlineError.REPORT_LIMIT_NUMBER, ip, "per number " + mobile.masked());
         }
-        Ticket ticket = receiving.receive(input, Acting.anonymousReporter(ip));
+        Ticket ticket = receiving.receive(input, media, Acting.anonymousReporter(ip));
         String code = accessCodes.issue();
         records.setAccessCode(ticket.id(), accessCodes.hash(ticket.id(), code));
         return new Accepted(ticket, code);

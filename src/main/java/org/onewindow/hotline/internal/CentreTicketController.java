@@ -12,7 +12,9 @@ import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.platform.RequiresPermission;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +41,12 @@ class CentreTicketController {
     private final Contacts contacts;
     private final Departments departments;
     private final AuditLog audit;
+    private final PhotoDownloads photoDownloads;
 
     CentreTicketController(TicketSteps steps, TicketViews views, TicketRecords records,
             DispatchingTickets dispatching, ReturnVisits visits, ClosingTickets closing, MergingTickets merging,
-            Supervision supervision, Contacts contacts, Departments departments, AuditLog audit) {
+            Supervision supervision, Contacts contacts, Departments departments, AuditLog audit,
+            PhotoDownloads photoDownloads) {
         this.steps = steps;
         this.views = views;
         this.records = records;
@@ -54,6 +58,7 @@ class CentreTicketController {
         this.contacts = contacts;
         this.departments = departments;
         this.audit = audit;
+        this.photoDownloads = photoDownloads;
     }
 
     @GetMapping("/office/hotline/tickets/{id}")
@@ -100,6 +105,12 @@ class CentreTicketController {
     String supervise(@PathVariable UUID id, @RequestParam(defaultValue = "") String note,
             HttpServletRequest request, Model model) {
         return act(id, "supervise", request, model, (user, who) -> supervision.note(user, id, note, who));
+    }
+
+    @GetMapping("/office/hotline/tickets/{id}/photos/{photoId}")
+    @RequiresPermission("hotline.centre")
+    ResponseEntity<InputStreamResource> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
+        return photoDownloads.of(visible(CurrentUser.require(), id), photoId);
     }
 
     /** The reporter's contact in clear, for the return-visit call; audited as an unmasking. */

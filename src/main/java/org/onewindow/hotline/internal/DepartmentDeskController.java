@@ -13,7 +13,9 @@ import org.onewindow.hotline.TicketState;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.platform.RequiresPermission;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,15 +40,17 @@ class DepartmentDeskController {
     private final TicketViews views;
     private final Contacts contacts;
     private final AuditLog audit;
+    private final PhotoDownloads photoDownloads;
 
     DepartmentDeskController(DepartmentHandling handling, TicketRecords records, TicketSteps steps,
-            TicketViews views, Contacts contacts, AuditLog audit) {
+            TicketViews views, Contacts contacts, AuditLog audit, PhotoDownloads photoDownloads) {
         this.handling = handling;
         this.records = records;
         this.steps = steps;
         this.views = views;
         this.contacts = contacts;
         this.audit = audit;
+        this.photoDownloads = photoDownloads;
     }
 
     @GetMapping("/office/hotline/department")
@@ -84,6 +88,14 @@ class DepartmentDeskController {
         model.addAttribute("ticket", views.row(ticket, TicketViews.Viewer.DEPARTMENT));
         model.addAttribute("contact", contacts.of(ticket));
         return "hotline/contact";
+    }
+
+    @GetMapping("/office/hotline/department/tickets/{id}/photos/{photoId}")
+    @RequiresPermission("hotline.handle")
+    ResponseEntity<InputStreamResource> photo(@PathVariable UUID id, @PathVariable UUID photoId,
+            HttpServletRequest request) {
+        OneWindowUser user = CurrentUser.require();
+        return photoDownloads.of(visible(user, id, Acting.of(user, request.getRemoteAddr())), photoId);
     }
 
     @PostMapping("/office/hotline/department/tickets/{id}/sign")

@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +29,14 @@ class FollowController {
     private final FollowingTickets following;
     private final TicketRecords records;
     private final TicketViews views;
+    private final PhotoDownloads photoDownloads;
 
-    FollowController(FollowingTickets following, TicketRecords records, TicketViews views) {
+    FollowController(FollowingTickets following, TicketRecords records, TicketViews views,
+            PhotoDownloads photoDownloads) {
         this.following = following;
         this.records = records;
         this.views = views;
+        this.photoDownloads = photoDownloads;
     }
 
     @GetMapping("/hotline/follow")
@@ -54,13 +59,21 @@ class FollowController {
 
     @GetMapping("/hotline/follow/{id}")
     String ticket(@PathVariable UUID id, HttpSession session, Model model) {
+        model.addAttribute("ticket", views.full(followed(session, id), TicketViews.Viewer.REPORTER));
+        model.addAttribute("anonymous", true);
+        return "hotline/my-ticket";
+    }
+
+    @GetMapping("/hotline/follow/{id}/photos/{photoId}")
+    ResponseEntity<InputStreamResource> photo(@PathVariable UUID id, @PathVariable UUID photoId, HttpSession session) {
+        return photoDownloads.of(followed(session, id), photoId);
+    }
+
+    private Ticket followed(HttpSession session, UUID id) {
         if (!(session.getAttribute(FOLLOWED) instanceof Set<?> followed) || !followed.contains(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        Ticket ticket = records.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("ticket", views.full(ticket, TicketViews.Viewer.REPORTER));
-        model.addAttribute("anonymous", true);
-        return "hotline/my-ticket";
+        return records.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** Opens the ticket for this browser session (stored anew, so that the session store sees the change). */

@@ -105,7 +105,7 @@ class AnonymousReportIntegrationTests {
     void theSameVerifiedNumberReportsAtMostTheDailyLimitAndTheNextIsRefusedWithAClearMessage() {
         String mobile = uniqueMobile();
         for (int i = 0; i < properties.anonymousReportsPerNumberPerDay(); i++) {
-            reporting.report(report(mobile, "第 " + i + " 次反映"), uniqueLoopback());
+            reporting.report(report(mobile, "第 " + i + " 次反映"), TicketMedia.NONE, uniqueLoopback());
         }
         WebClient browser = new WebClient(port, uniqueLoopback());
         verify(browser, mobile);
@@ -128,15 +128,15 @@ class AnonymousReportIntegrationTests {
     void oneNetworkAddressReportsAtMostTheHourlyLimit() {
         String ip = uniqueLoopback();
         for (int i = 0; i < properties.anonymousReportsPerIpPerHour(); i++) {
-            reporting.report(report(uniqueMobile(), "同一地址第 " + i + " 次"), ip);
+            reporting.report(report(uniqueMobile(), "同一地址第 " + i + " 次"), TicketMedia.NONE, ip);
         }
         long before = tickets();
 
-        assertThatThrownBy(() -> reporting.report(report(uniqueMobile(), "超出"), ip))
+        assertThatThrownBy(() -> reporting.report(report(uniqueMobile(), "超出"), TicketMedia.NONE, ip))
                 .isInstanceOfSatisfying(HotlineException.class,
                         e -> assertThat(e.error()).isEqualTo(HotlineError.REPORT_LIMIT_IP));
         assertThat(tickets()).isEqualTo(before);
-        assertThat(reporting.report(report(uniqueMobile(), "另一地址"), uniqueLoopback()).accessCode())
+        assertThat(reporting.report(report(uniqueMobile(), "另一地址"), TicketMedia.NONE, uniqueLoopback()).accessCode())
                 .matches("[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}");
     }
 
