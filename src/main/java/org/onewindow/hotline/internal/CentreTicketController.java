@@ -42,11 +42,13 @@ class CentreTicketController {
     private final Departments departments;
     private final AuditLog audit;
     private final PhotoDownloads photoDownloads;
+    private final ReassigningTickets reassigning;
+    private final TicketExtensions extensions;
 
     CentreTicketController(TicketSteps steps, TicketViews views, TicketRecords records,
             DispatchingTickets dispatching, ReturnVisits visits, ClosingTickets closing, MergingTickets merging,
             Supervision supervision, Contacts contacts, Departments departments, AuditLog audit,
-            PhotoDownloads photoDownloads) {
+            PhotoDownloads photoDownloads, ReassigningTickets reassigning, TicketExtensions extensions) {
         this.steps = steps;
         this.views = views;
         this.records = records;
@@ -59,6 +61,8 @@ class CentreTicketController {
         this.departments = departments;
         this.audit = audit;
         this.photoDownloads = photoDownloads;
+        this.reassigning = reassigning;
+        this.extensions = extensions;
     }
 
     @GetMapping("/office/hotline/tickets/{id}")
@@ -74,6 +78,23 @@ class CentreTicketController {
             HttpServletRequest request, Model model) {
         return act(id, "dispatch", request, model, (user, who) ->
                 dispatching.dispatch(user, id, version, department, note, who));
+    }
+
+    @PostMapping("/office/hotline/tickets/{id}/reassign")
+    @RequiresPermission("hotline.dispatch")
+    String reassign(@PathVariable UUID id, @RequestParam int version,
+            @RequestParam(required = false) UUID department, @RequestParam(defaultValue = "") String reason,
+            HttpServletRequest request, Model model) {
+        return act(id, "reassign", request, model, (user, who) ->
+                reassigning.reassign(user, id, version, department, reason, who));
+    }
+
+    @PostMapping("/office/hotline/tickets/{id}/extension")
+    @RequiresPermission("hotline.dispatch")
+    String extension(@PathVariable UUID id, @RequestParam int version, @RequestParam String decision,
+            @RequestParam(defaultValue = "") String note, HttpServletRequest request, Model model) {
+        return act(id, "extension", request, model, (user, who) ->
+                extensions.decide(user, id, version, "approve".equals(decision), note, who));
     }
 
     @PostMapping("/office/hotline/tickets/{id}/visit")
@@ -155,6 +176,7 @@ class CentreTicketController {
         model.addAttribute("errors", errors);
         model.addAttribute("proposed", dispatching.proposed(ticket).orElse(null));
         model.addAttribute("allDepartments", departments.all());
+        model.addAttribute("extension", extensions.pending(ticket.id()).orElse(null));
         model.addAttribute("followers", views.rows(records.followers(ticket.id()), TicketViews.Viewer.CENTRE));
         model.addAttribute("similar", ticket.state().isOpen()
                 ? views.rows(records.similarOpen(ticket.serviceCode(), ticket.district(), ticket.id(), 10),

@@ -41,9 +41,12 @@ class DepartmentDeskController {
     private final Contacts contacts;
     private final AuditLog audit;
     private final PhotoDownloads photoDownloads;
+    private final TicketExtensions extensions;
+    private final TicketClock ticketClock;
 
     DepartmentDeskController(DepartmentHandling handling, TicketRecords records, TicketSteps steps,
-            TicketViews views, Contacts contacts, AuditLog audit, PhotoDownloads photoDownloads) {
+            TicketViews views, Contacts contacts, AuditLog audit, PhotoDownloads photoDownloads,
+            TicketExtensions extensions, TicketClock ticketClock) {
         this.handling = handling;
         this.records = records;
         this.steps = steps;
@@ -51,6 +54,8 @@ class DepartmentDeskController {
         this.contacts = contacts;
         this.audit = audit;
         this.photoDownloads = photoDownloads;
+        this.extensions = extensions;
+        this.ticketClock = ticketClock;
     }
 
     @GetMapping("/office/hotline/department")
@@ -118,6 +123,16 @@ class DepartmentDeskController {
         return act(id, "reply", request, model, (user, who) -> handling.reply(user, id, version, reply, who));
     }
 
+    @PostMapping("/office/hotline/department/tickets/{id}/extension")
+    @RequiresPermission("hotline.handle")
+    String extension(@PathVariable UUID id, @RequestParam int version, @RequestParam(defaultValue = "0") int units,
+            @RequestParam(defaultValue = "") String reason, HttpServletRequest request, Model model) {
+        return act(id, "extension", request, model, (user, who) -> {
+            extensions.request(user, id, version, units, reason, who);
+            return null;
+        });
+    }
+
     @PostMapping("/office/hotline/department/tickets/{id}/dispute")
     @RequiresPermission("hotline.handle")
     String dispute(@PathVariable UUID id, @RequestParam int version, @RequestParam(defaultValue = "") String reason,
@@ -151,6 +166,9 @@ class DepartmentDeskController {
         Ticket ticket = visible(user, id, Acting.of(user, request.getRemoteAddr()));
         model.addAttribute("ticket", views.full(ticket, TicketViews.Viewer.DEPARTMENT));
         model.addAttribute("errors", errors);
+        model.addAttribute("extension", extensions.pending(ticket.id()).orElse(null));
+        model.addAttribute("replyLimit", ticketClock.replyDeadline(ticket).filter(d -> d.state().isActive())
+                .map(d -> d.limit()).orElse(null));
         return "hotline/department-ticket";
     }
 
