@@ -57,6 +57,12 @@ class Open311Controller {
         endpoint.put("changeset", "2026-11-01T00:00:00+08:00");
         endpoint.put("type", "production");
         endpoint.put("formats", List.of("application/json", "text/xml"));
+        // Not in the GeoReport v2 discovery format; clients ignore what they do not know.
+        endpoint.put("max_requests", Open311Requests.CAP);
+        endpoint.put("default_window_days", Open311Requests.DEFAULT_WINDOW.toDays());
+        endpoint.put("limits", "GET requests answers at most the newest " + Open311Requests.CAP
+                + " requests of its window (without start_date and end_date, the last "
+                + Open311Requests.DEFAULT_WINDOW.toDays() + " days); narrow the window for more");
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("changeset", "2026-11-01T00:00:00+08:00");
         map.put("contact", "12345");

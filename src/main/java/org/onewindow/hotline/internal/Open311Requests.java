@@ -72,12 +72,14 @@ class Open311Requests {
      * under ({@code …/open311/v2/media/}), to which a photo's id is appended.
      */
     List<Map<String, Object>> render(List<Ticket> tickets, String mediaBase) {
-        Map<String, Deadline> due = deadlines.findAll(TicketClock.REPLY,
-                        tickets.stream().map(t -> t.id().toString()).toList()).stream()
+        Map<String, Deadline> due = deadlines.findAll(TicketClock.REPLY, tickets.stream()
+                        .filter(t -> t.state().isOpen()).map(t -> t.id().toString()).toList()).stream()
                 .collect(Collectors.toMap(d -> d.subject().key(), Function.identity(), (a, b) -> a));
         Map<java.util.UUID, TicketPhotos.Photo> firstPhotos = photos.firstOf(
                 tickets.stream().filter(t -> !t.confidential()).map(Ticket::id).toList());
-        Map<java.util.UUID, String> agencies = new java.util.HashMap<>();
+        Map<java.util.UUID, String> agencies = tickets.stream().anyMatch(t -> t.departmentId() != null)
+                ? departments.all().stream().collect(Collectors.toMap(Department::id, Department::name))
+                : Map.of();
         return tickets.stream().map(ticket -> request(ticket, due.get(ticket.id().toString()), agencies,
                 media(ticket, firstPhotos.get(ticket.id()), mediaBase))).toList();
     }
@@ -100,9 +102,7 @@ class Open311Requests {
                 .orElse(ticket.serviceCode()));
         map.put("service_code", ticket.serviceCode());
         map.put("description", ticket.confidential() ? null : ticket.description());
-        map.put("agency_responsible", ticket.departmentId() == null ? null
-                : agencies.computeIfAbsent(ticket.departmentId(),
-                        id -> departments.byId(id).map(Department::name).orElse(null)));
+        map.put("agency_responsible", ticket.departmentId() == null ? null : agencies.get(ticket.departmentId()));
         map.put("service_notice", null);
         map.put("requested_datetime", format(ticket.createdAt()));
         map.put("updated_datetime", format(ticket.updatedAt()));

@@ -212,7 +212,8 @@ class TicketRecords {
                 DivisionCode.parse(rs.getString("district_code")),
                 (Double) rs.getObject("lat"),
                 (Double) rs.getObject("lng"),
-                attributes == null ? Map.of() : json.readValue(attributes, new TypeReference<Map<String, String>>() {}),
+                attributes == null || attributes.equals("{}") ? Map.of()
+                        : json.readValue(attributes, new TypeReference<Map<String, String>>() {}),
                 rs.getObject("reporter_id", UUID.class),
                 rs.getString("contact_name_enc"),
                 rs.getString("contact_mobile_enc"),
