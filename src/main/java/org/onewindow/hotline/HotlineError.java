@@ -19,7 +19,21 @@ public enum HotlineError {
     SATISFACTION_INVALID(400),
     MERGE_INVALID(400),
     ATTRIBUTE_INVALID(400),
-    EMERGENCY_SERVICE_INVALID(400);
+    EMERGENCY_SERVICE_INVALID(400),
+    /** Too many anonymous reports from one network address. */
+    REPORT_LIMIT_IP(429),
+    /** Too many anonymous reports with one verified mobile number. */
+    REPORT_LIMIT_NUMBER(429),
+    /** A reassignment to the department that already holds the ticket. */
+    REASSIGN_SAME_DEPARTMENT(400),
+    /** An extension of no time, or of more than the limit itself. */
+    EXTENSION_INVALID(400),
+    /** An extension request while another one waits for the centre. */
+    EXTENSION_PENDING(409),
+    /** A second extension of the same round: one is allowed per dispatch. */
+    EXTENSION_ALREADY_GRANTED(409),
+    /** A decision on a request that is not (or no longer) pending. */
+    EXTENSION_NOT_PENDING(409);
 
     private final int status;
 

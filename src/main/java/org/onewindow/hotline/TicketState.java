@@ -46,6 +46,19 @@ public enum TicketState {
         return require(this == SIGNED || this == HANDLING, REPLIED);
     }
 
+    /**
+     * 改派: the centre moves a ticket a department holds to another department, which starts
+     * afresh by signing for it.
+     */
+    public TicketState reassign() {
+        return require(heldByDepartment(), DISPATCHED);
+    }
+
+    /** Whether the holding department may ask for more time to reply: signed for, not yet replied. */
+    public boolean mayAskForExtension() {
+        return this == SIGNED || this == HANDLING;
+    }
+
     /** A department may dispute a dispatch before it has replied. */
     public TicketState dispute() {
         return require(this == DISPATCHED || this == SIGNED, DISPUTED);

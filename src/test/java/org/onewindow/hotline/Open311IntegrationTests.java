@@ -79,8 +79,10 @@ class Open311IntegrationTests {
         assertThat(district.get("values").toString()).contains("\"key\":\"350102\"");
         assertThat(noise.get("attributes").get(1).get("code").asString()).isEqualTo("noise_time");
         assertError(unknown, 404, "service_unknown");
-        assertThat(read(api.get("/open311/discovery.json", "application/json"), 200)
-                .get("endpoints").get(0).get("specification").asString()).contains("GeoReport_v2");
+        JsonNode endpoint = read(api.get("/open311/discovery.json", "application/json"), 200).get("endpoints").get(0);
+        assertThat(endpoint.get("specification").asString()).contains("GeoReport_v2");
+        assertThat(endpoint.get("max_requests").asInt()).isEqualTo(1000);
+        assertThat(endpoint.get("limits").asString()).contains("newest 1000");
     }
 
     @Test

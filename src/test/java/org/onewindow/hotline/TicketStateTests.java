@@ -34,6 +34,27 @@ class TicketStateTests {
     }
 
     @Test
+    void aTicketADepartmentHoldsMayBeReassignedAndTheNewDepartmentSignsForItAgain() {
+        for (TicketState held : new TicketState[] {TicketState.DISPATCHED, TicketState.SIGNED, TicketState.HANDLING,
+            TicketState.REOPENED}) {
+            assertThat(held.reassign()).isEqualTo(TicketState.DISPATCHED);
+        }
+        assertThat(TicketState.HANDLING.reassign().signFor()).isEqualTo(TicketState.SIGNED);
+        assertThatThrownBy(TicketState.ACCEPTED::reassign).isInstanceOf(HotlineException.class);
+        assertThatThrownBy(TicketState.REPLIED::reassign).isInstanceOf(HotlineException.class);
+        assertThatThrownBy(TicketState.CLOSED::reassign).isInstanceOf(HotlineException.class);
+    }
+
+    @Test
+    void onlyASignedTicketNotYetRepliedToMayHaveItsReplyLimitExtended() {
+        assertThat(TicketState.SIGNED.mayAskForExtension()).isTrue();
+        assertThat(TicketState.HANDLING.mayAskForExtension()).isTrue();
+        assertThat(TicketState.DISPATCHED.mayAskForExtension()).isFalse();
+        assertThat(TicketState.REPLIED.mayAskForExtension()).isFalse();
+        assertThat(TicketState.REOPENED.mayAskForExtension()).isFalse();
+    }
+
+    @Test
     void refusesSkippingSteps() {
         assertThatThrownBy(TicketState.ACCEPTED::signFor)
                 .isInstanceOfSatisfying(HotlineException.class,

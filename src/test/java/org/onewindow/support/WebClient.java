@@ -35,13 +35,31 @@ public class WebClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private final int port;
+    private final String host;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrf;
 
     public WebClient(int port) {
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         this.port = port;
+        this.host = "localhost";
+    }
+
+    /**
+     * A client sending from its own loopback address (e.g. {@code 127.0.5.9}), so that limits per
+     * IP address count its requests apart from every other test's.
+     */
+    public WebClient(int port, String loopbackAddress) {
+        try {
+            this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                    .localAddress(java.net.InetAddress.getByName(loopbackAddress)).build();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+        this.port = port;
+        this.host = "127.0.0.1";
     }
 
     public Page get(String path) {
@@ -170,7 +188,7 @@ public class WebClient {
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create("http://" + host + ":" + port + path);
     }
 
     private Page send(HttpRequest.Builder request) {

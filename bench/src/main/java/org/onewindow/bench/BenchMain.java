@@ -18,7 +18,8 @@ final class BenchMain {
     private BenchMain() {}
 
     private static final java.util.List<String> BENCHMARKS =
-            java.util.List.of("all", "baseline", "audit-lag", "search", "submission", "workflow", "engine", "inbox");
+            java.util.List.of("all", "baseline", "audit-lag", "search", "submission", "workflow", "engine", "inbox",
+                    "hotline", "hotline-intake", "hotline-read");
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.parse(args);
@@ -26,7 +27,7 @@ final class BenchMain {
         if (!BENCHMARKS.contains(benchmark)) {
             System.err.println(
                     "Unknown benchmark '" + benchmark + "': use baseline, audit-lag, search, submission, workflow,"
-                            + " engine, inbox or all");
+                            + " engine, inbox, hotline, hotline-intake, hotline-read or all");
             System.exit(2);
         }
         ResultTable results = new ResultTable(Path.of(settings.text("results", "target/results.md")));
@@ -58,6 +59,9 @@ final class BenchMain {
             if (List.of("all", "workflow", "engine", "inbox").contains(benchmark)) {
                 targetsMet &= WorkflowRun.run(settings, database, results, date, baselineRowsPerSecond,
                         !benchmark.equals("inbox"), !benchmark.equals("engine"));
+            }
+            if (benchmark.equals("all") || benchmark.startsWith("hotline")) {
+                targetsMet &= runHotline(settings, database, results, date, benchmark);
             }
         }
         System.exit(targetsMet ? 0 : 1);
@@ -157,6 +161,50 @@ final class BenchMain {
                 ? "Unpaced run (informational): the maximum on this machine, see the table"
                 : "TARGET MISSED: " + rate.strip() + "/s with no errors and every submission complete");
         return unpaced;
+    }
+
+    /**
+     * The hotline's Open311 API: intake at a fixed rate on the database as it is, then (after
+     * seeding a million tickets by bulk SQL) reads of a 30-day window.
+     */
+    private static boolean runHotline(BenchSettings settings, BenchDatabase database, ResultTable results,
+            String date, String benchmark) throws Exception {
+        Duration warmup = settings.duration("hotline.warmup", Duration.ofSeconds(30));
+        Duration measure = settings.duration("hotline.measure", Duration.ofSeconds(60));
+        boolean met = true;
+        try (OneWindowContext app = startWithPortal(database, settings)) {
+            HotlineSeed seed = new HotlineSeed(database);
+            HotlineBenchmark benchmarks = new HotlineBenchmark(app.portalPort(), seed.apiKey(), seed.districts());
+            if (!benchmark.equals("hotline-read")) {
+                System.out.println("Open311 intake of the services " + HotlineBenchmark.services());
+                double rate = Double.parseDouble(settings.text("hotline.intake.rate", "300"));
+                HotlineBenchmark.IntakeResult intake = benchmarks.intake(rate,
+                        settings.integer("hotline.intake.threads", 128), warmup, measure, database);
+                results.print("Issue #6: Open311 intake, POST /open311/v2/requests.json", intake.row(date));
+                printFirstError(intake.measurement());
+                met &= intake.meetsTarget();
+            }
+            if (!benchmark.equals("hotline-intake")) {
+                int tickets = settings.integer("hotline.tickets", 1_000_000);
+                long started = System.nanoTime();
+                long total = seed.tickets(tickets, settings.integer("hotline.days", 365),
+                        java.util.List.of("urban-streetlight", "urban-manhole", "urban-illegal-building", "env-noise",
+                                "env-garbage", "transport-road-damage", "transport-parking", "housing-water-outage",
+                                "housing-property", "social-insurance", "social-assistance", "market-food-safety",
+                                "market-consumer", "gov-suggestion", "gov-praise"));
+                System.out.printf("%,d tickets seeded by bulk SQL in %.1f s; the table holds %,d%n", tickets,
+                        (System.nanoTime() - started) / 1e9, total);
+                System.out.print(HotlineBenchmark.plans(database));
+                System.out.println(benchmarks.unloaded(settings.integer("hotline.read.unloaded", 10)));
+                double rate = Double.parseDouble(settings.text("hotline.read.rate", "20"));
+                HotlineBenchmark.ReadResult read = benchmarks.read(rate, settings.integer("hotline.read.threads", 32),
+                        warmup, measure, total);
+                results.print("Issue #6: Open311 GET /open311/v2/requests.json, 30-day window", read.row(date));
+                printFirstError(read.measurement());
+                met &= read.meetsTarget();
+            }
+        }
+        return met;
     }
 
     private static OneWindowContext startWithPortal(BenchDatabase database, BenchSettings settings) {

@@ -23,11 +23,10 @@ import org.onewindow.catalog.Catalog;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Departments;
+import org.onewindow.platform.FileDownloads;
+import org.onewindow.platform.UploadRejected;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -268,15 +267,8 @@ class ApplyController {
         private AttachmentDownloads() {}
 
         static ResponseEntity<InputStreamResource> of(AttachmentInfo attachment, InputStream content) {
-            return ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(attachment.contentType()))
-                    .contentLength(attachment.size())
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                            .build()
-                            .toString())
-                    .header("X-Content-Type-Options", "nosniff")
-                    .body(new InputStreamResource(content));
+            return FileDownloads.attachment(attachment.fileName(), attachment.contentType(), attachment.size(),
+                    content);
         }
     }
 }

@@ -10,7 +10,7 @@ import org.onewindow.audit.AuditRecord;
 import org.onewindow.audit.AuditResult;
 import org.onewindow.casework.internal.attachments.AttachmentInfo;
 import org.onewindow.casework.internal.attachments.Attachments;
-import org.onewindow.casework.internal.attachments.UploadRejected;
+import org.onewindow.platform.UploadRejected;
 import org.springframework.stereotype.Component;
 
 /**

@@ -136,7 +136,7 @@ class MyApplicationsController {
                     try (java.io.InputStream content = file.getInputStream()) {
                         attachments.upload(record.draftId(), entry.getKey().substring(5), file.getOriginalFilename(),
                                 content);
-                    } catch (org.onewindow.casework.internal.attachments.UploadRejected rejected) {
+                    } catch (org.onewindow.platform.UploadRejected rejected) {
                         errors.put("resubmit", rejected.code());
                     } catch (java.io.IOException e) {
                         throw new java.io.UncheckedIOException(e);

@@ -29,6 +29,11 @@ record Acting(Actor actor, String name, UUID departmentId, String ip) {
         return new Acting(Actor.system("open311:" + keyId), "Open311 · " + keyName, null, ip);
     }
 
+    /** A reporter without an account, who verified a mobile number; the timeline names no one. */
+    static Acting anonymousReporter(String ip) {
+        return new Acting(Actor.anonymous(), "网上诉求人", null, ip);
+    }
+
     static Acting system(String component) {
         return new Acting(Actor.system(component), component, null, null);
     }

@@ -17,15 +17,18 @@ class CentreQueuesController {
 
     private final TicketRecords records;
     private final TicketViews views;
+    private final TicketExtensions extensions;
 
-    CentreQueuesController(TicketRecords records, TicketViews views) {
+    CentreQueuesController(TicketRecords records, TicketViews views, TicketExtensions extensions) {
         this.records = records;
         this.views = views;
+        this.extensions = extensions;
     }
 
     @GetMapping("/office/hotline/dispatch")
     @RequiresPermission("hotline.dispatch")
     String dispatch(Model model) {
+        model.addAttribute("extensions", extensions.pendingIn(CurrentUser.require().scope().region(), PAGE));
         return queue("dispatch", List.of(TicketState.ACCEPTED, TicketState.DISPUTED), model);
     }
 

@@ -12,7 +12,9 @@ import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.platform.RequiresPermission;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +41,14 @@ class CentreTicketController {
     private final Contacts contacts;
     private final Departments departments;
     private final AuditLog audit;
+    private final PhotoDownloads photoDownloads;
+    private final ReassigningTickets reassigning;
+    private final TicketExtensions extensions;
 
     CentreTicketController(TicketSteps steps, TicketViews views, TicketRecords records,
             DispatchingTickets dispatching, ReturnVisits visits, ClosingTickets closing, MergingTickets merging,
-            Supervision supervision, Contacts contacts, Departments departments, AuditLog audit) {
+            Supervision supervision, Contacts contacts, Departments departments, AuditLog audit,
+            PhotoDownloads photoDownloads, ReassigningTickets reassigning, TicketExtensions extensions) {
         this.steps = steps;
         this.views = views;
         this.records = records;
@@ -54,6 +60,9 @@ class CentreTicketController {
         this.contacts = contacts;
         this.departments = departments;
         this.audit = audit;
+        this.photoDownloads = photoDownloads;
+        this.reassigning = reassigning;
+        this.extensions = extensions;
     }
 
     @GetMapping("/office/hotline/tickets/{id}")
@@ -69,6 +78,23 @@ class CentreTicketController {
             HttpServletRequest request, Model model) {
         return act(id, "dispatch", request, model, (user, who) ->
                 dispatching.dispatch(user, id, version, department, note, who));
+    }
+
+    @PostMapping("/office/hotline/tickets/{id}/reassign")
+    @RequiresPermission("hotline.dispatch")
+    String reassign(@PathVariable UUID id, @RequestParam int version,
+            @RequestParam(required = false) UUID department, @RequestParam(defaultValue = "") String reason,
+            HttpServletRequest request, Model model) {
+        return act(id, "reassign", request, model, (user, who) ->
+                reassigning.reassign(user, id, version, department, reason, who));
+    }
+
+    @PostMapping("/office/hotline/tickets/{id}/extension")
+    @RequiresPermission("hotline.dispatch")
+    String extension(@PathVariable UUID id, @RequestParam int version, @RequestParam String decision,
+            @RequestParam(defaultValue = "") String note, HttpServletRequest request, Model model) {
+        return act(id, "extension", request, model, (user, who) ->
+                extensions.decide(user, id, version, "approve".equals(decision), note, who));
     }
 
     @PostMapping("/office/hotline/tickets/{id}/visit")
@@ -100,6 +126,12 @@ class CentreTicketController {
     String supervise(@PathVariable UUID id, @RequestParam(defaultValue = "") String note,
             HttpServletRequest request, Model model) {
         return act(id, "supervise", request, model, (user, who) -> supervision.note(user, id, note, who));
+    }
+
+    @GetMapping("/office/hotline/tickets/{id}/photos/{photoId}")
+    @RequiresPermission("hotline.centre")
+    ResponseEntity<InputStreamResource> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
+        return photoDownloads.of(visible(CurrentUser.require(), id), photoId);
     }
 
     /** The reporter's contact in clear, for the return-visit call; audited as an unmasking. */
@@ -144,6 +176,7 @@ class CentreTicketController {
         model.addAttribute("errors", errors);
         model.addAttribute("proposed", dispatching.proposed(ticket).orElse(null));
         model.addAttribute("allDepartments", departments.all());
+        model.addAttribute("extension", extensions.pending(ticket.id()).orElse(null));
         model.addAttribute("followers", views.rows(records.followers(ticket.id()), TicketViews.Viewer.CENTRE));
         model.addAttribute("similar", ticket.state().isOpen()
                 ? views.rows(records.similarOpen(ticket.serviceCode(), ticket.district(), ticket.id(), 10),

@@ -13,7 +13,9 @@ import org.onewindow.hotline.TicketState;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.platform.RequiresPermission;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,15 +40,22 @@ class DepartmentDeskController {
     private final TicketViews views;
     private final Contacts contacts;
     private final AuditLog audit;
+    private final PhotoDownloads photoDownloads;
+    private final TicketExtensions extensions;
+    private final TicketClock ticketClock;
 
     DepartmentDeskController(DepartmentHandling handling, TicketRecords records, TicketSteps steps,
-            TicketViews views, Contacts contacts, AuditLog audit) {
+            TicketViews views, Contacts contacts, AuditLog audit, PhotoDownloads photoDownloads,
+            TicketExtensions extensions, TicketClock ticketClock) {
         this.handling = handling;
         this.records = records;
         this.steps = steps;
         this.views = views;
         this.contacts = contacts;
         this.audit = audit;
+        this.photoDownloads = photoDownloads;
+        this.extensions = extensions;
+        this.ticketClock = ticketClock;
     }
 
     @GetMapping("/office/hotline/department")
@@ -86,6 +95,14 @@ class DepartmentDeskController {
         return "hotline/contact";
     }
 
+    @GetMapping("/office/hotline/department/tickets/{id}/photos/{photoId}")
+    @RequiresPermission("hotline.handle")
+    ResponseEntity<InputStreamResource> photo(@PathVariable UUID id, @PathVariable UUID photoId,
+            HttpServletRequest request) {
+        OneWindowUser user = CurrentUser.require();
+        return photoDownloads.of(visible(user, id, Acting.of(user, request.getRemoteAddr())), photoId);
+    }
+
     @PostMapping("/office/hotline/department/tickets/{id}/sign")
     @RequiresPermission("hotline.handle")
     String sign(@PathVariable UUID id, @RequestParam int version, HttpServletRequest request, Model model) {
@@ -104,6 +121,16 @@ class DepartmentDeskController {
     String reply(@PathVariable UUID id, @RequestParam int version, @RequestParam(defaultValue = "") String reply,
             HttpServletRequest request, Model model) {
         return act(id, "reply", request, model, (user, who) -> handling.reply(user, id, version, reply, who));
+    }
+
+    @PostMapping("/office/hotline/department/tickets/{id}/extension")
+    @RequiresPermission("hotline.handle")
+    String extension(@PathVariable UUID id, @RequestParam int version, @RequestParam(defaultValue = "0") int units,
+            @RequestParam(defaultValue = "") String reason, HttpServletRequest request, Model model) {
+        return act(id, "extension", request, model, (user, who) -> {
+            extensions.request(user, id, version, units, reason, who);
+            return null;
+        });
     }
 
     @PostMapping("/office/hotline/department/tickets/{id}/dispute")
@@ -139,6 +166,9 @@ class DepartmentDeskController {
         Ticket ticket = visible(user, id, Acting.of(user, request.getRemoteAddr()));
         model.addAttribute("ticket", views.full(ticket, TicketViews.Viewer.DEPARTMENT));
         model.addAttribute("errors", errors);
+        model.addAttribute("extension", extensions.pending(ticket.id()).orElse(null));
+        model.addAttribute("replyLimit", ticketClock.replyDeadline(ticket).filter(d -> d.state().isActive())
+                .map(d -> d.limit()).orElse(null));
         return "hotline/department-ticket";
     }
 

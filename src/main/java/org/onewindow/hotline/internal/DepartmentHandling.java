@@ -17,11 +17,16 @@ class DepartmentHandling {
 
     private final TicketSteps steps;
     private final TicketClock ticketClock;
+    private final TicketTimings timings;
+    private final TicketExtensions extensions;
     private final Clock clock;
 
-    DepartmentHandling(TicketSteps steps, TicketClock ticketClock, Clock clock) {
+    DepartmentHandling(TicketSteps steps, TicketClock ticketClock, TicketTimings timings,
+            TicketExtensions extensions, Clock clock) {
         this.steps = steps;
         this.ticketClock = ticketClock;
+        this.timings = timings;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -37,7 +42,8 @@ class DepartmentHandling {
         Ticket ticket = holding(officer, ticketId, version);
         Ticket saved = steps.save(ticket, ticket.moved(ticket.state().signFor(), clock.instant()), "signed", null,
                 true, who);
-        ticketClock.signed(saved);
+        ticketClock.signed(saved).ifPresent(onTime ->
+                timings.record(saved, TicketTimings.SIGN, onTime, saved.updatedAt()));
         return saved;
     }
 
@@ -55,8 +61,10 @@ class DepartmentHandling {
             throw new HotlineException(HotlineError.REPLY_REQUIRED);
         }
         Ticket after = ticket.moved(ticket.state().reply(), clock.instant()).withReply(text.strip());
+        extensions.withdrawPending(ticket.id(), who);
         Ticket saved = steps.save(ticket, after, "replied", text.strip(), true, who);
-        ticketClock.replied(saved);
+        ticketClock.replied(saved).ifPresent(onTime ->
+                timings.record(saved, TicketTimings.REPLY, onTime, saved.updatedAt()));
         return saved;
     }
 
@@ -68,6 +76,7 @@ class DepartmentHandling {
             throw new HotlineException(HotlineError.REASON_REQUIRED);
         }
         Ticket after = ticket.moved(ticket.state().dispute(), clock.instant()).withDepartment(null);
+        extensions.withdrawPending(ticket.id(), who);
         Ticket saved = steps.save(ticket, after, "disputed", reason.strip(), false, who);
         ticketClock.stopped(saved);
         return saved;

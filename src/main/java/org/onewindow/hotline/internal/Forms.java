@@ -38,6 +38,11 @@ final class Forms {
         }
     }
 
+    /** A refused photo's code for the forms, which speak of photos (JPG or PNG) rather than files. */
+    static String photoError(org.onewindow.platform.UploadRejected rejected) {
+        return rejected.code().replaceFirst("^file_(type_not_allowed|content_mismatch)$", "photo_$1");
+    }
+
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

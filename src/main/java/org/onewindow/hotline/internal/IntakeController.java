@@ -8,12 +8,15 @@ import org.onewindow.hotline.HotlineException;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Departments;
 import org.onewindow.platform.RequiresPermission;
+import org.onewindow.platform.UploadRejected;
+import org.onewindow.platform.Uploads;
 import org.onewindow.shared.DivisionCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The operator's intake form for phone calls: one page, fields in call order, and beside it the
@@ -28,15 +31,20 @@ class IntakeController {
     private final TicketViews views;
     private final DispatchCatalogue catalogue;
     private final Departments departments;
+    private final Uploads uploads;
+    private final HotlineProperties properties;
 
     IntakeController(ReceivingTickets receiving, TicketValidation validation, TicketRecords records,
-            TicketViews views, DispatchCatalogue catalogue, Departments departments) {
+            TicketViews views, DispatchCatalogue catalogue, Departments departments, Uploads uploads,
+            HotlineProperties properties) {
         this.receiving = receiving;
         this.validation = validation;
         this.records = records;
         this.views = views;
         this.catalogue = catalogue;
         this.departments = departments;
+        this.uploads = uploads;
+        this.properties = properties;
     }
 
     @GetMapping("/office/hotline/intake")
@@ -47,7 +55,9 @@ class IntakeController {
 
     @PostMapping("/office/hotline/intake")
     @RequiresPermission("hotline.intake")
-    String take(@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
+    String take(@RequestParam Map<String, String> form,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request,
+            Model model) {
         String emergency = form.containsKey("emergency") ? Forms.blankToNull(form.get("emergencyService")) : null;
         NewTicket input = new NewTicket(Channel.PHONE, form.get("serviceCode"), form.get("description"),
                 form.get("address"), form.get("district"), null, null, Forms.attributes(form), null,
@@ -59,10 +69,13 @@ class IntakeController {
             return render(form, Forms.codes(errors), model);
         }
         try {
-            Ticket ticket = receiving.receive(input, Acting.of(CurrentUser.require(), request.getRemoteAddr()));
+            Ticket ticket = receiving.receive(input, TicketMedia.of(photos),
+                    Acting.of(CurrentUser.require(), request.getRemoteAddr()));
             return "redirect:/office/hotline/tickets/" + ticket.id() + "?accepted";
         } catch (HotlineException e) {
             return render(form, Map.of("serviceCode", e.code()), model);
+        } catch (UploadRejected e) {
+            return render(form, Map.of("photos", Forms.photoError(e)), model);
         }
     }
 
@@ -73,6 +86,7 @@ class IntakeController {
         model.addAttribute("districts", ReportController.districts(departments));
         model.addAttribute("emergencyNumbers", TicketValidation.EMERGENCY_NUMBERS);
         model.addAttribute("similar", similar(form));
+        ReportForm.photoLimits(model, uploads, properties);
         return "hotline/intake";
     }
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.onewindow.hotline.HotlineError;
 import org.onewindow.hotline.HotlineException;
+import org.onewindow.platform.FileDownloads;
+import org.onewindow.platform.UploadRejected;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Open311 GeoReport v2 (JSON) under {@code /open311/v2/}: the service list and definitions, and
@@ -29,9 +34,11 @@ class Open311Controller {
     private final ReceivingTickets receiving;
     private final TicketValidation validation;
     private final ApiKeys keys;
+    private final TicketPhotos photos;
 
     Open311Controller(Open311Services services, Open311Requests requests, DispatchCatalogue catalogue,
-            TicketRecords records, ReceivingTickets receiving, TicketValidation validation, ApiKeys keys) {
+            TicketRecords records, ReceivingTickets receiving, TicketValidation validation, ApiKeys keys,
+            TicketPhotos photos) {
         this.services = services;
         this.requests = requests;
         this.catalogue = catalogue;
@@ -39,6 +46,7 @@ class Open311Controller {
         this.receiving = receiving;
         this.validation = validation;
         this.keys = keys;
+        this.photos = photos;
     }
 
     @GetMapping(path = "/open311/discovery.{format}")
@@ -49,6 +57,12 @@ class Open311Controller {
         endpoint.put("changeset", "2026-11-01T00:00:00+08:00");
         endpoint.put("type", "production");
         endpoint.put("formats", List.of("application/json", "text/xml"));
+        // Not in the GeoReport v2 discovery format; clients ignore what they do not know.
+        endpoint.put("max_requests", Open311Requests.CAP);
+        endpoint.put("default_window_days", Open311Requests.DEFAULT_WINDOW.toDays());
+        endpoint.put("limits", "GET requests answers at most the newest " + Open311Requests.CAP
+                + " requests of its window (without start_date and end_date, the last "
+                + Open311Requests.DEFAULT_WINDOW.toDays() + " days); narrow the window for more");
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("changeset", "2026-11-01T00:00:00+08:00");
         map.put("contact", "12345");
@@ -79,7 +93,7 @@ class Open311Controller {
             @RequestParam(required = false) String status) {
         Format.of(format);
         return answer(format, 200, "service_requests", "request",
-                requests.find(requests.query(ids, serviceCodes, startDate, endDate, status)));
+                requests.find(requests.query(ids, serviceCodes, startDate, endDate, status), mediaBase()));
     }
 
     @GetMapping(path = "/open311/v2/requests/{id}.{format}")
@@ -87,12 +101,22 @@ class Open311Controller {
         Format.of(format);
         Ticket ticket = records.byNumber(id).filter(t -> t.emergencyService() == null)
                 .orElseThrow(() -> new Open311Error(404, "request_not_found", "no service request " + id));
-        return answer(format, 200, "service_requests", "request", requests.render(List.of(ticket)));
+        return answer(format, 200, "service_requests", "request", requests.render(List.of(ticket), mediaBase()));
+    }
+
+    /** A photo of a request, as its {@code media_url} names it; none of a confidential or emergency ticket. */
+    @GetMapping(path = "/open311/v2/media/{photoId}")
+    ResponseEntity<InputStreamResource> media(@PathVariable String photoId) {
+        TicketPhotos.Photo photo = parseUuid(photoId).flatMap(photos::find)
+                .filter(p -> records.byId(p.ticketId())
+                        .map(t -> !t.confidential() && t.emergencyService() == null).orElse(false))
+                .orElseThrow(() -> new Open311Error(404, "media_not_found", "no media " + photoId));
+        return FileDownloads.attachment(photo.fileName(), photo.contentType(), photo.size(), photos.open(photo));
     }
 
     @PostMapping(path = "/open311/v2/requests.{format}")
     ResponseEntity<Object> submit(@PathVariable String format, @RequestParam Map<String, String> form,
-            HttpServletRequest request) {
+            @RequestParam(name = "media", required = false) List<MultipartFile> media, HttpServletRequest request) {
         Format.of(format);
         ApiKeys.ApiKey key = switch (keys.check(form.get("api_key"))) {
             case ApiKeys.Check.Valid valid -> valid.key();
@@ -118,7 +142,17 @@ class Open311Controller {
         if (!errors.isEmpty()) {
             throw refusal(errors);
         }
-        Ticket ticket = receiving.receive(input, Acting.apiClient(key.id(), key.name(), request.getRemoteAddr()));
+        String mediaUrl = Forms.blankToNull(form.get("media_url"));
+        if (mediaUrl != null && !TicketMedia.acceptableUrl(mediaUrl)) {
+            throw new Open311Error(400, "media_url_invalid", "media_url must be an absolute http or https address");
+        }
+        Ticket ticket;
+        try {
+            ticket = receiving.receive(input, new TicketMedia(TicketMedia.of(media).photos(), mediaUrl),
+                    Acting.apiClient(key.id(), key.name(), request.getRemoteAddr()));
+        } catch (UploadRejected rejected) {
+            throw new Open311Error(400, rejected.code(), "media is not an acceptable JPEG or PNG photo");
+        }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("service_request_id", ticket.number());
         answer.put("service_notice", "受理后将按" + service.replyLimit().amount() + " "
@@ -184,6 +218,19 @@ class Open311Controller {
                     ? "attribute[" + first.getKey().substring(10) + "]" : first.getKey();
         };
         return new Open311Error(400, first.getValue().code(), field + " is missing or not valid");
+    }
+
+    /** The absolute address photos are served under, as GeoReport's {@code media_url} wants it. */
+    private static String mediaBase() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/open311/v2/media/").toUriString();
+    }
+
+    private static java.util.Optional<java.util.UUID> parseUuid(String text) {
+        try {
+            return java.util.Optional.of(java.util.UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static Open311Error unknownService() {

@@ -34,14 +34,16 @@ class Open311Requests {
     private final DispatchCatalogue catalogue;
     private final Departments departments;
     private final Deadlines deadlines;
+    private final TicketPhotos photos;
     private final Clock clock;
 
     Open311Requests(TicketRecords records, DispatchCatalogue catalogue, Departments departments,
-            Deadlines deadlines, Clock clock) {
+            Deadlines deadlines, TicketPhotos photos, Clock clock) {
         this.records = records;
         this.catalogue = catalogue;
         this.departments = departments;
         this.deadlines = deadlines;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -61,19 +63,37 @@ class Open311Requests {
                 wanted == null || wanted.contains(",") ? null : wanted);
     }
 
-    List<Map<String, Object>> find(Open311Query query) {
-        return render(records.search(query, CAP));
+    List<Map<String, Object>> find(Open311Query query, String mediaBase) {
+        return render(records.search(query, CAP), mediaBase);
     }
 
-    List<Map<String, Object>> render(List<Ticket> tickets) {
-        Map<String, Deadline> due = deadlines.findAll(TicketClock.REPLY,
-                        tickets.stream().map(t -> t.id().toString()).toList()).stream()
+    /**
+     * The tickets as service requests; {@code mediaBase} is the absolute address photos are served
+     * under ({@code …/open311/v2/media/}), to which a photo's id is appended.
+     */
+    List<Map<String, Object>> render(List<Ticket> tickets, String mediaBase) {
+        Map<String, Deadline> due = deadlines.findAll(TicketClock.REPLY, tickets.stream()
+                        .filter(t -> t.state().isOpen()).map(t -> t.id().toString()).toList()).stream()
                 .collect(Collectors.toMap(d -> d.subject().key(), Function.identity(), (a, b) -> a));
-        Map<java.util.UUID, String> agencies = new java.util.HashMap<>();
-        return tickets.stream().map(ticket -> request(ticket, due.get(ticket.id().toString()), agencies)).toList();
+        Map<java.util.UUID, TicketPhotos.Photo> firstPhotos = photos.firstOf(
+                tickets.stream().filter(t -> !t.confidential()).map(Ticket::id).toList());
+        Map<java.util.UUID, String> agencies = tickets.stream().anyMatch(t -> t.departmentId() != null)
+                ? departments.all().stream().collect(Collectors.toMap(Department::id, Department::name))
+                : Map.of();
+        return tickets.stream().map(ticket -> request(ticket, due.get(ticket.id().toString()), agencies,
+                media(ticket, firstPhotos.get(ticket.id()), mediaBase))).toList();
     }
 
-    private Map<String, Object> request(Ticket ticket, Deadline deadline, Map<java.util.UUID, String> agencies) {
+    /** The first photo, else the client's own link; nothing for a confidential ticket. */
+    private static String media(Ticket ticket, TicketPhotos.Photo photo, String mediaBase) {
+        if (ticket.confidential()) {
+            return null;
+        }
+        return photo != null ? mediaBase + photo.id() : ticket.mediaUrl();
+    }
+
+    private Map<String, Object> request(Ticket ticket, Deadline deadline, Map<java.util.UUID, String> agencies,
+            String mediaUrl) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("service_request_id", ticket.number());
         map.put("status", ticket.state().open311Status());
@@ -82,9 +102,7 @@ class Open311Requests {
                 .orElse(ticket.serviceCode()));
         map.put("service_code", ticket.serviceCode());
         map.put("description", ticket.confidential() ? null : ticket.description());
-        map.put("agency_responsible", ticket.departmentId() == null ? null
-                : agencies.computeIfAbsent(ticket.departmentId(),
-                        id -> departments.byId(id).map(Department::name).orElse(null)));
+        map.put("agency_responsible", ticket.departmentId() == null ? null : agencies.get(ticket.departmentId()));
         map.put("service_notice", null);
         map.put("requested_datetime", format(ticket.createdAt()));
         map.put("updated_datetime", format(ticket.updatedAt()));
@@ -95,7 +113,7 @@ class Open311Requests {
         map.put("zipcode", null);
         map.put("lat", ticket.lat());
         map.put("long", ticket.lng());
-        map.put("media_url", null);
+        map.put("media_url", mediaUrl);
         return map;
     }
 

@@ -11,6 +11,7 @@ import org.onewindow.audit.AuditResult;
 import org.onewindow.hotline.HotlineError;
 import org.onewindow.hotline.HotlineException;
 import org.onewindow.hotline.TicketState;
+import org.onewindow.platform.UploadRejected;
 import org.onewindow.shared.DivisionCode;
 import org.onewindow.shared.MessageGateway;
 import org.onewindow.shared.MobileNumber;
@@ -31,17 +32,20 @@ class ReceivingTickets {
     private final TicketRecords records;
     private final TicketHistory history;
     private final Contacts contacts;
+    private final TicketPhotos photos;
     private final MessageGateway messages;
     private final AuditLog audit;
     private final Clock clock;
 
     ReceivingTickets(TicketValidation validation, TicketNumbers numbers, TicketRecords records,
-            TicketHistory history, Contacts contacts, MessageGateway messages, AuditLog audit, Clock clock) {
+            TicketHistory history, Contacts contacts, TicketPhotos photos, MessageGateway messages, AuditLog audit,
+            Clock clock) {
         this.validation = validation;
         this.numbers = numbers;
         this.records = records;
         this.history = history;
         this.contacts = contacts;
+        this.photos = photos;
         this.messages = messages;
         this.audit = audit;
         this.clock = clock;
@@ -50,6 +54,15 @@ class ReceivingTickets {
     /** Takes the ticket in; throws {@link HotlineException} with the first problem if it is invalid. */
     @Transactional
     Ticket receive(NewTicket input, Acting who) {
+        return receive(input, TicketMedia.NONE, who);
+    }
+
+    /**
+     * Takes the ticket in with its photos; throws {@link HotlineException} with the first problem
+     * of the fields, or {@link UploadRejected} for a photo, and then stores nothing.
+     */
+    @Transactional
+    Ticket receive(NewTicket input, TicketMedia media, Acting who) {
         Map<String, HotlineError> errors = validation.check(input);
         if (!errors.isEmpty()) {
             HotlineException refused = new HotlineException(errors.values().iterator().next());
@@ -66,8 +79,10 @@ class ReceivingTickets {
                 DivisionCode.parse(input.district()), input.lat(), input.lng(), Map.copyOf(input.attributes()),
                 input.reporterId(), contacts.encryptName(input.contactName()), contacts.encryptMobile(mobile),
                 input.confidential(), input.emergencyService(), state, null, null, null, null, null, false,
-                input.apiKeyId(), now, now, emergency ? now : null, 0);
+                input.apiKeyId(), now, now, emergency ? now : null, 0,
+                media.externalUrl() == null ? null : media.externalUrl().strip());
         records.insert(ticket, contacts.mobileIndex(mobile));
+        attach(ticket, media, who);
         history.append(ticket.id(), new TicketHistory.Step(now, "accepted", TicketState.ACCEPTED, who.name(),
                 who.departmentId(), null, true));
         if (emergency) {
@@ -83,6 +98,20 @@ class ReceivingTickets {
                     "hotline_acknowledgement"));
         }
         return ticket;
+    }
+
+    private void attach(Ticket ticket, TicketMedia media, Acting who) {
+        try {
+            for (TicketPhotos.Photo photo : photos.add(ticket.id(), media.photos())) {
+                audit.record(AuditRecord.of(AuditEvent.ATTACHMENT_UPLOADED, who.actor(), AuditResult.SUCCESS)
+                        .withIp(who.ip()).withObject("ticket", ticket.number())
+                        .withDetail("photo " + photo.id() + " sha256 " + photo.sha256()));
+            }
+        } catch (UploadRejected rejected) {
+            audit.recordIndependently(AuditRecord.of(AuditEvent.ATTACHMENT_REJECTED, who.actor(), AuditResult.DENIED)
+                    .withIp(who.ip()).withObject("ticket", "new").withDetail("photo: " + rejected.code()));
+            throw rejected;
+        }
     }
 
     private static boolean blank(String text) {

@@ -10,14 +10,18 @@ import org.onewindow.identity.CitizenDirectory;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
+import org.onewindow.platform.UploadRejected;
 import org.onewindow.shared.DivisionCode;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The citizen's web report and "my tickets" with the timeline and the department's reply. */
@@ -27,21 +31,20 @@ class ReportController {
     private final ReceivingTickets receiving;
     private final TicketRecords records;
     private final TicketViews views;
-    private final DispatchCatalogue catalogue;
-    private final Departments departments;
+    private final ReportForm reportForm;
     private final CitizenDirectory citizens;
     private final TicketValidation validation;
+    private final PhotoDownloads photoDownloads;
 
-    ReportController(ReceivingTickets receiving, TicketRecords records, TicketViews views,
-            DispatchCatalogue catalogue, Departments departments, CitizenDirectory citizens,
-            TicketValidation validation) {
+    ReportController(ReceivingTickets receiving, TicketRecords records, TicketViews views, ReportForm reportForm,
+            CitizenDirectory citizens, TicketValidation validation, PhotoDownloads photoDownloads) {
         this.receiving = receiving;
         this.records = records;
         this.views = views;
-        this.catalogue = catalogue;
-        this.departments = departments;
+        this.reportForm = reportForm;
         this.citizens = citizens;
         this.validation = validation;
+        this.photoDownloads = photoDownloads;
     }
 
     @GetMapping("/hotline/report")
@@ -50,7 +53,9 @@ class ReportController {
     }
 
     @PostMapping("/hotline/report")
-    String report(@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
+    String report(@RequestParam Map<String, String> form,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos, HttpServletRequest request,
+            Model model) {
         OneWindowUser user = CurrentUser.require();
         var profile = citizens.profile(user.id()).orElseThrow();
         NewTicket input = new NewTicket(Channel.WEB, form.get("serviceCode"), form.get("description"),
@@ -62,10 +67,12 @@ class ReportController {
             return render(form, Forms.codes(errors), model);
         }
         try {
-            Ticket ticket = receiving.receive(input, Acting.of(user, request.getRemoteAddr()));
+            Ticket ticket = receiving.receive(input, TicketMedia.of(photos), Acting.of(user, request.getRemoteAddr()));
             return "redirect:/hotline/tickets/" + ticket.id() + "?accepted";
         } catch (HotlineException e) {
             return render(form, Map.of("serviceCode", e.code()), model);
+        } catch (UploadRejected e) {
+            return render(form, Map.of("photos", Forms.photoError(e)), model);
         }
     }
 
@@ -78,18 +85,22 @@ class ReportController {
 
     @GetMapping("/hotline/tickets/{id}")
     String ticket(@PathVariable UUID id, Model model) {
-        Ticket ticket = records.byId(id).filter(t -> CurrentUser.require().id().equals(t.reporterId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("ticket", views.full(ticket, TicketViews.Viewer.REPORTER));
+        model.addAttribute("ticket", views.full(mine(id), TicketViews.Viewer.REPORTER));
         return "hotline/my-ticket";
     }
 
+    @GetMapping("/hotline/tickets/{id}/photos/{photoId}")
+    ResponseEntity<InputStreamResource> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
+        return photoDownloads.of(mine(id), photoId);
+    }
+
+    private Ticket mine(UUID id) {
+        return records.byId(id).filter(t -> CurrentUser.require().id().equals(t.reporterId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
     private String render(Map<String, String> form, Map<String, String> errors, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("services", catalogue.services());
-        model.addAttribute("districts", districts(departments));
-        return "hotline/report";
+        return reportForm.render("/hotline/report", form, errors, model);
     }
 
     /** The county-level divisions on record, for the district choice. */

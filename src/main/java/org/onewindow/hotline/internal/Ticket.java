@@ -12,6 +12,7 @@ import org.onewindow.shared.DivisionCode;
  *
  * @param mainTicketId for a merged duplicate, the ticket it follows
  * @param emergencyService for an emergency, the number it was transferred to (110, 119, 120, 122)
+ * @param mediaUrl an Open311 client's link to its own copy of the media, or {@code null}
  */
 record Ticket(
         UUID id,
@@ -40,44 +41,45 @@ record Ticket(
         Instant createdAt,
         Instant updatedAt,
         Instant closedAt,
-        int version) {
+        int version,
+        String mediaUrl) {
 
     Ticket moved(TicketState next, Instant at) {
         return new Ticket(id, number, channel, serviceCode, description, address, district, lat, lng, attributes,
                 reporterId, contactNameEnc, contactMobileEnc, confidential, emergencyService, next, departmentId,
                 mainTicketId, reply, satisfaction, solved, overdue, apiKeyId, createdAt, at,
-                next.isOpen() ? null : at, version);
+                next.isOpen() ? null : at, version, mediaUrl);
     }
 
     Ticket withDepartment(UUID department) {
         return new Ticket(id, number, channel, serviceCode, description, address, district, lat, lng, attributes,
                 reporterId, contactNameEnc, contactMobileEnc, confidential, emergencyService, state, department,
-                mainTicketId, reply, satisfaction, solved, overdue, apiKeyId, createdAt, updatedAt, closedAt, version);
+                mainTicketId, reply, satisfaction, solved, overdue, apiKeyId, createdAt, updatedAt, closedAt, version, mediaUrl);
     }
 
     Ticket withReply(String text) {
         return new Ticket(id, number, channel, serviceCode, description, address, district, lat, lng, attributes,
                 reporterId, contactNameEnc, contactMobileEnc, confidential, emergencyService, state, departmentId,
-                mainTicketId, text, satisfaction, solved, overdue, apiKeyId, createdAt, updatedAt, closedAt, version);
+                mainTicketId, text, satisfaction, solved, overdue, apiKeyId, createdAt, updatedAt, closedAt, version, mediaUrl);
     }
 
     Ticket withVisit(int level, boolean isSolved) {
         return new Ticket(id, number, channel, serviceCode, description, address, district, lat, lng, attributes,
                 reporterId, contactNameEnc, contactMobileEnc, confidential, emergencyService, state, departmentId,
-                mainTicketId, reply, level, isSolved, overdue, apiKeyId, createdAt, updatedAt, closedAt, version);
+                mainTicketId, reply, level, isSolved, overdue, apiKeyId, createdAt, updatedAt, closedAt, version, mediaUrl);
     }
 
     Ticket following(UUID main) {
         return new Ticket(id, number, channel, serviceCode, description, address, district, lat, lng, attributes,
                 reporterId, contactNameEnc, contactMobileEnc, confidential, emergencyService, state, departmentId,
-                main, reply, satisfaction, solved, overdue, apiKeyId, createdAt, updatedAt, closedAt, version);
+                main, reply, satisfaction, solved, overdue, apiKeyId, createdAt, updatedAt, closedAt, version, mediaUrl);
     }
 
     /** Back on time after a reopening: the overdue mark belongs to the earlier round. */
     Ticket onTime() {
         return new Ticket(id, number, channel, serviceCode, description, address, district, lat, lng, attributes,
                 reporterId, contactNameEnc, contactMobileEnc, confidential, emergencyService, state, departmentId,
-                mainTicketId, reply, satisfaction, solved, false, apiKeyId, createdAt, updatedAt, closedAt, version);
+                mainTicketId, reply, satisfaction, solved, false, apiKeyId, createdAt, updatedAt, closedAt, version, mediaUrl);
     }
 
     boolean hasContactMobile() {

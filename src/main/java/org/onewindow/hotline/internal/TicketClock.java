@@ -34,13 +34,20 @@ class TicketClock {
         deadlines.start(reply(ticket), replyLimit);
     }
 
-    void signed(Ticket ticket) {
-        complete(sign(ticket));
+    /** Completes the sign-for limit; whether it was met, if one was running. */
+    Optional<Boolean> signed(Ticket ticket) {
+        return complete(sign(ticket));
     }
 
-    void replied(Ticket ticket) {
+    /** Completes both limits; whether the reply limit was met, if one was running. */
+    Optional<Boolean> replied(Ticket ticket) {
         complete(sign(ticket));
-        complete(reply(ticket));
+        return complete(reply(ticket));
+    }
+
+    /** Adds time to the running reply limit (an approved extension); the reason holds no personal data. */
+    Deadline extendReply(Ticket ticket, int units) {
+        return deadlines.extend(reply(ticket), units, "hotline extension approved");
     }
 
     /** Disputed, merged, closed: the department no longer has to do anything in time. */
@@ -57,10 +64,11 @@ class TicketClock {
         return deadlines.find(sign(ticket));
     }
 
-    private void complete(DeadlineSubject subject) {
+    private Optional<Boolean> complete(DeadlineSubject subject) {
         if (active(subject)) {
-            deadlines.complete(subject);
+            return Optional.of(!deadlines.complete(subject).overdue());
         }
+        return Optional.empty();
     }
 
     private void stop(DeadlineSubject subject) {

@@ -26,7 +26,7 @@ class TicketRecords {
             id, number, channel, service_code, description, address, district_code, lat, lng, attributes,
             reporter_id, contact_name_enc, contact_mobile_enc, confidential, emergency_service, state,
             department_id, main_ticket_id, reply, satisfaction, solved, overdue, api_key_id, created_at,
-            updated_at, closed_at, version""";
+            updated_at, closed_at, version, media_url""";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -40,7 +40,7 @@ class TicketRecords {
         jdbc.sql("insert into hotline.ticket (" + COLUMNS + ", contact_mobile_bidx) values (:id, :number, :channel,"
                         + " :service, :description, :address, :district, :lat, :lng, :attributes, :reporter, :name,"
                         + " :mobile, :confidential, :emergency, :state, :department, :main, :reply, :satisfaction,"
-                        + " :solved, :overdue, :apiKey, :createdAt, :updatedAt, :closedAt, 0, :mobileIndex)")
+                        + " :solved, :overdue, :apiKey, :createdAt, :updatedAt, :closedAt, 0, :mediaUrl, :mobileIndex)")
                 .params(params(ticket))
                 .param("number", ticket.number())
                 .param("channel", ticket.channel().name())
@@ -57,6 +57,7 @@ class TicketRecords {
                 .param("emergency", ticket.emergencyService())
                 .param("apiKey", ticket.apiKeyId())
                 .param("createdAt", Timestamp.from(ticket.createdAt()))
+                .param("mediaUrl", ticket.mediaUrl())
                 .param("mobileIndex", mobileIndex)
                 .update();
     }
@@ -75,6 +76,17 @@ class TicketRecords {
             throw new HotlineException(HotlineError.TICKET_VERSION_CONFLICT);
         }
         return byId(after.id()).orElseThrow();
+    }
+
+    void setAccessCode(UUID id, String hash) {
+        jdbc.sql("update hotline.ticket set access_code_hash = :hash where id = :id").param("hash", hash)
+                .param("id", id).update();
+    }
+
+    /** The keyed hash of an anonymous ticket's access code, or empty. */
+    Optional<String> accessCodeHash(UUID id) {
+        return jdbc.sql("select access_code_hash from hotline.ticket where id = :id and access_code_hash is not null")
+                .param("id", id).query(String.class).optional();
     }
 
     void markOverdue(UUID id) {
@@ -200,7 +212,8 @@ class TicketRecords {
                 DivisionCode.parse(rs.getString("district_code")),
                 (Double) rs.getObject("lat"),
                 (Double) rs.getObject("lng"),
-                attributes == null ? Map.of() : json.readValue(attributes, new TypeReference<Map<String, String>>() {}),
+                attributes == null || attributes.equals("{}") ? Map.of()
+                        : json.readValue(attributes, new TypeReference<Map<String, String>>() {}),
                 rs.getObject("reporter_id", UUID.class),
                 rs.getString("contact_name_enc"),
                 rs.getString("contact_mobile_enc"),
@@ -217,7 +230,8 @@ class TicketRecords {
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),
                 instant(rs, "closed_at"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getString("media_url"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -18,6 +18,7 @@ class TicketValidation {
 
     private final DispatchCatalogue catalogue;
     private final Departments departments;
+    private final java.util.Set<String> knownDistricts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     TicketValidation(DispatchCatalogue catalogue, Departments departments) {
         this.catalogue = catalogue;
@@ -56,11 +57,23 @@ class TicketValidation {
         return errors;
     }
 
-    /** A county-level division on record: tickets are dispatched per district. */
+    /**
+     * A county-level division on record: tickets are dispatched per district. Divisions are
+     * reference data that only a migration adds, so a known one is remembered (every intake asks).
+     */
     boolean knownDistrict(String code) {
-        return code != null && DivisionCode.isValid(code)
-                && DivisionCode.parse(code).level() == DivisionCode.Level.COUNTY
-                && departments.region(DivisionCode.parse(code)).isPresent();
+        if (code == null || !DivisionCode.isValid(code)
+                || DivisionCode.parse(code).level() != DivisionCode.Level.COUNTY) {
+            return false;
+        }
+        if (knownDistricts.contains(code)) {
+            return true;
+        }
+        boolean known = departments.region(DivisionCode.parse(code)).isPresent();
+        if (known) {
+            knownDistricts.add(code);
+        }
+        return known;
     }
 
     private static boolean blank(String text) {

@@ -11,6 +11,7 @@ import org.onewindow.hotline.TicketState;
  * @param reporter the reporter as the viewer may see them (masked), or {@code null} when withheld
  * @param signDue when the department must sign for it, formatted, or {@code null}
  * @param replyDue when the department must reply, formatted, or {@code null}
+ * @param photos the ticket's photos (full views only)
  */
 record TicketView(
         UUID id,
@@ -38,4 +39,5 @@ record TicketView(
         String replyDue,
         String mainNumber,
         String reporter,
-        List<TicketHistory.Step> timeline) {}
+        List<TicketHistory.Step> timeline,
+        List<TicketPhotos.Photo> photos) {}

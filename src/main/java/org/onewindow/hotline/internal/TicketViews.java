@@ -31,15 +31,17 @@ class TicketViews {
     private final TicketRecords records;
     private final TicketClock ticketClock;
     private final Contacts contacts;
+    private final TicketPhotos photos;
 
     TicketViews(DispatchCatalogue catalogue, Departments departments, TicketHistory history, TicketRecords records,
-            TicketClock ticketClock, Contacts contacts) {
+            TicketClock ticketClock, Contacts contacts, TicketPhotos photos) {
         this.catalogue = catalogue;
         this.departments = departments;
         this.history = history;
         this.records = records;
         this.ticketClock = ticketClock;
         this.contacts = contacts;
+        this.photos = photos;
     }
 
     /** A row of a list: no timeline, no deadlines looked up. */
@@ -76,7 +78,7 @@ class TicketViews {
                 full ? due(ticketClock.replyDeadline(ticket).orElse(null)) : null,
                 ticket.mainTicketId() == null ? null
                         : records.byId(ticket.mainTicketId()).map(Ticket::number).orElse(null),
-                reporter(ticket, viewer), timeline);
+                reporter(ticket, viewer), timeline, full ? photos.of(ticket.id()) : List.of());
     }
 
     /** Departments never see who reported a confidential ticket; nobody here sees a contact unmasked. */

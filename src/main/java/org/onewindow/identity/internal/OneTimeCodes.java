@@ -29,7 +29,9 @@ public class OneTimeCodes {
     /** Why a code is sent; a code for one purpose never works for another. */
     public enum Purpose {
         REGISTRATION,
-        LOGIN
+        LOGIN,
+        /** Someone without an account proves they hold a number (the hotline's anonymous reports). */
+        MOBILE_PROOF
     }
 
     /** What became of a code sent. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.onewindow.identity.RateLimits;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in its own transaction: a refused or failed attempt still counts.
  */
 @Component
-public class RateLimiter {
+public class RateLimiter implements RateLimits {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -25,7 +26,7 @@ public class RateLimiter {
         this.clock = clock;
     }
 
-    /** Counts one hit on the bucket; false when {@code max} hits already fell within the window. */
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean tryAcquire(String bucket, int max, Duration window) {
         Instant now = clock.instant();

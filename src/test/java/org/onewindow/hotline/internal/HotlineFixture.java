@@ -47,6 +47,13 @@ final class HotlineFixture {
                 null, Map.of(), null, "林娜", mobile, confidential, null, null), Acting.system("test"));
     }
 
+    /** Dispatches the ticket with this number to the department the catalogue proposes. */
+    Ticket dispatchByNumber(DispatchingTickets dispatching, TicketRecords records, String number) {
+        Ticket ticket = records.byNumber(number).orElseThrow();
+        OneWindowUser dispatcher = centre(Role.DISPATCHER);
+        return dispatching.dispatch(dispatcher, ticket.id(), ticket.version(), null, null, acting(dispatcher));
+    }
+
     static DivisionCode code(String value) {
         return DivisionCode.parse(value);
     }

@@ -1,4 +1,4 @@
-package org.onewindow.casework.internal.attachments;
+package org.onewindow.platform.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,15 +10,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Attachments as files under {@code <data dir>/attachments/}, spread over 256 folders. */
+/**
+ * Uploads as files under {@code <data dir>/attachments/} (the folder's name is older than its
+ * other users), spread over 256 folders.
+ */
 @Component
-class FileSystemAttachmentStore implements AttachmentStore {
+class FileSystemUploadStore implements UploadStore {
 
-    private static final Logger log = LoggerFactory.getLogger(FileSystemAttachmentStore.class);
+    private static final Logger log = LoggerFactory.getLogger(FileSystemUploadStore.class);
 
     private final Path root;
 
-    FileSystemAttachmentStore(OneWindowProperties properties) throws IOException {
+    FileSystemUploadStore(OneWindowProperties properties) throws IOException {
         this.root = properties.dataDir().resolve("attachments").toAbsolutePath().normalize();
         Files.createDirectories(root.resolve("tmp"));
     }

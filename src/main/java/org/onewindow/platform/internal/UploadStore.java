@@ -1,14 +1,14 @@
-package org.onewindow.casework.internal.attachments;
+package org.onewindow.platform.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * Where attachment bytes live, under names the server made up. The file system under the data
+ * Where uploaded bytes live, under names the server made up. The file system under the data
  * directory by default; an S3-compatible object store can implement the same port.
  */
-public interface AttachmentStore {
+interface UploadStore {
 
     /** Moves a finished temporary file into the store under the given name. */
     void put(String storedName, Path temporaryFile) throws IOException;

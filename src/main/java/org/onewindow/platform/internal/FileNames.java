@@ -1,6 +1,6 @@
-package org.onewindow.casework.internal.attachments;
+package org.onewindow.platform.internal;
 
-/** Cleans the name an applicant's browser sent: no directories, no control characters, not too long. */
+/** Cleans the name an uploader's browser sent: no directories, no control characters, not too long. */
 final class FileNames {
 
     static final int MAX_LENGTH = 100;

@@ -1,4 +1,4 @@
-package org.onewindow.casework.internal.attachments;
+package org.onewindow.platform;
 
 /** An upload refused, with a stable error code (file_type_not_allowed, file_too_large …). */
 public class UploadRejected extends RuntimeException {
