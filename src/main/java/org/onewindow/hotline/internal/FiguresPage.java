@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onewindow.platform.BarChart;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +47,7 @@ class FiguresPage {
             java.util.function.Function<String, String> label) {
         List<Row> rows = counts.stream()
                 .map(c -> new Row(c.key(), label.apply(c.key()), Long.toString(c.count()), null)).toList();
-        return new Section(id, title, SvgBarChart.of("chart-" + id, title, rows.stream()
-                .map(r -> new SvgBarChart.Bar(r.label(), Double.parseDouble(r.value()), r.value())).toList(), 0), rows);
+        return new Section(id, title, countChart("chart-" + id, title, rows), rows);
     }
 
     private Section rates(HotlineFigures.Figures figures, Locale locale) {
@@ -57,7 +57,7 @@ class FiguresPage {
                 rate("satisfied", text("hotline.figures.satisfied", locale), figures.satisfaction().satisfied()),
                 rate("reopened", text("hotline.figures.reopened", locale), figures.reopened()));
         String title = text("hotline.figures.rates", locale);
-        List<SvgBarChart.Bar> bars = new ArrayList<>();
+        BarChart chart = BarChart.of("chart-rates", title, title, 100, List.of(title));
         for (Row row : rows) {
             HotlineFigures.Rate rate = switch (row.key()) {
                 case "sign" -> figures.signOnTime();
@@ -65,9 +65,10 @@ class FiguresPage {
                 case "satisfied" -> figures.satisfaction().satisfied();
                 default -> figures.reopened();
             };
-            bars.add(new SvgBarChart.Bar(row.label(), rate.percent() == null ? 0 : rate.percent(), row.value()));
+            chart.bar(row.label(), rate.percent() == null ? BarChart.none(row.value())
+                    : BarChart.value(rate.percent(), row.value()));
         }
-        return new Section("rates", title, SvgBarChart.of("chart-rates", title, bars, 100), rows);
+        return new Section("rates", title, chart.svg(), rows);
     }
 
     private Section levels(HotlineFigures.Satisfaction satisfaction, Locale locale) {
@@ -79,16 +80,22 @@ class FiguresPage {
             rows.add(new Row(level.getKey().toString(), text("hotline.level." + level.getKey(), locale),
                     level.getValue().toString(), null));
         }
-        return new Section("satisfaction", title, SvgBarChart.of("chart-satisfaction", title, rows.stream()
-                .map(r -> new SvgBarChart.Bar(r.label(), Double.parseDouble(r.value()), r.value())).toList(), 0), rows);
+        return new Section("satisfaction", title, countChart("chart-satisfaction", title, rows), rows);
     }
 
     private Section recurring(List<HotlineFigures.Recurring> recurring, Locale locale) {
         String title = text("hotline.figures.recurring", locale);
         List<Row> rows = recurring.stream().map(r -> new Row(r.serviceCode() + "@" + r.districtCode(),
                 r.serviceName() + " · " + r.districtName(), Long.toString(r.count()), null)).toList();
-        return new Section("recurring", title, SvgBarChart.of("chart-recurring", title, rows.stream()
-                .map(r -> new SvgBarChart.Bar(r.label(), Double.parseDouble(r.value()), r.value())).toList(), 0), rows);
+        return new Section("recurring", title, countChart("chart-recurring", title, rows), rows);
+    }
+
+    /** Counts drawn against the largest of them (a full bar is the largest count). */
+    private static String countChart(String id, String title, List<Row> rows) {
+        double largest = rows.stream().mapToDouble(r -> Double.parseDouble(r.value())).max().orElse(0);
+        BarChart chart = BarChart.of(id, title, title, Math.max(largest, 1), List.of(title));
+        rows.forEach(r -> chart.bar(r.label(), BarChart.value(Double.parseDouble(r.value()), r.value())));
+        return chart.svg();
     }
 
     private static Row rate(String key, String label, HotlineFigures.Rate rate) {
