@@ -149,12 +149,19 @@ class FiguresController {
     }
 
     private static String line(String... fields) {
-        List<String> quoted = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
         for (String field : fields) {
-            quoted.add(field.matches(".*[,\"\\r\\n].*") || field.startsWith("=") || field.startsWith("+")
-                    || field.startsWith("-") || field.startsWith("@")
-                    ? "\"" + (field.matches("^[=+\\-@].*") ? "'" : "") + field.replace("\"", "\"\"") + "\"" : field);
+            cells.add(cell(field));
         }
-        return String.join(",", quoted) + "\r\n";
+        return String.join(",", cells) + "\r\n";
+    }
+
+    /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet program. */
+    static String cell(String value) {
+        boolean formula = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0;
+        String text = formula ? "'" + value : value;
+        boolean quote = formula || text.contains(",") || text.contains("\"") || text.contains("\n")
+                || text.contains("\r");
+        return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }
