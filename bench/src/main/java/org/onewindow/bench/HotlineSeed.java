@@ -81,7 +81,7 @@ final class HotlineSeed {
                         lat, lng, attributes, confidential, emergency_service, state, department_id, reply,
                         satisfaction, solved, overdue, created_at, updated_at, closed_at, version)
                     select id, '12345-' || to_char(created_at at time zone 'Asia/Shanghai', 'YYYY') || '-'
-                               || lpad(nextval('hotline.ticket_sequence')::text, 6, '0'),
+                               || lpad(seq::text, greatest(6, length(seq::text)), '0'),
                            (array['WEB', 'PHONE', 'OPEN311'])[1 + i %% 3], service, description, address, district,
                            26.0 + (i %% 1000) / 5000.0, 119.2 + (i %% 777) / 5000.0, '{}', i %% 50 = 0,
                            case when state = 'TRANSFERRED' then '110' end, state,
@@ -92,7 +92,7 @@ final class HotlineSeed {
                            false, created_at, updated_at,
                            case when state in ('CLOSED', 'TRANSFERRED', 'MERGED') then updated_at end, 3
                     from (
-                        select i, gen_random_uuid() as id, created_at,
+                        select i, gen_random_uuid() as id, created_at, nextval('hotline.ticket_sequence') as seq,
                                (%s)[1 + i %% %d] as service,
                                (%s)[1 + i %% %d] as district,
                                (%s)[1 + i %% %d]::uuid as department,

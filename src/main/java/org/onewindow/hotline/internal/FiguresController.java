@@ -14,6 +14,7 @@ import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Region;
+import org.onewindow.platform.Csv;
 import org.onewindow.platform.RequiresPermission;
 import org.onewindow.shared.ChinaTime;
 import org.springframework.http.ContentDisposition;
@@ -68,13 +69,14 @@ class FiguresController {
             Locale locale) {
         Choice choice = choose(from, to);
         HotlineFigures.Figures result = figures.of(choice.period(), CurrentUser.require().scope().region());
-        StringBuilder csv = new StringBuilder("\uFEFFsection,key,label,value,detail\r\n");
-        csv.append(line("period", "from", "", choice.period().from().toString(), ""));
-        csv.append(line("period", "to", "", choice.period().to().toString(), ""));
-        csv.append(line("total", "tickets", "", Long.toString(result.total()), ""));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("section", "key", "label", "value", "detail"));
+        rows.add(List.of("period", "from", "", choice.period().from().toString(), ""));
+        rows.add(List.of("period", "to", "", choice.period().to().toString(), ""));
+        rows.add(List.of("total", "tickets", "", Long.toString(result.total()), ""));
         for (FiguresPage.Section section : page.sections(result, locale)) {
             for (FiguresPage.Row row : section.rows()) {
-                csv.append(line(section.id(), row.key(), row.label(), row.value(),
+                rows.add(List.of(section.id(), row.key(), row.label(), row.value(),
                         row.detail() == null ? "" : row.detail()));
             }
         }
@@ -83,7 +85,7 @@ class FiguresController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
                         .toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+                .body(Csv.utf8WithBom(rows));
     }
 
     /** The public monthly summary: a past or the current month, the whole city, counts only. */
@@ -146,15 +148,5 @@ class FiguresController {
             return new Choice(fallback, Map.of("to", "period_too_long"));
         }
         return new Choice(new HotlineFigures.Period(start, end), Map.of());
-    }
-
-    private static String line(String... fields) {
-        List<String> quoted = new ArrayList<>();
-        for (String field : fields) {
-            quoted.add(field.matches(".*[,\"\\r\\n].*") || field.startsWith("=") || field.startsWith("+")
-                    || field.startsWith("-") || field.startsWith("@")
-                    ? "\"" + (field.matches("^[=+\\-@].*") ? "'" : "") + field.replace("\"", "\"\"") + "\"" : field);
-        }
-        return String.join(",", quoted) + "\r\n";
     }
 }

@@ -91,7 +91,7 @@ class FiguresPage {
     }
 
     /** Counts drawn against the largest of them (a full bar is the largest count). */
-    private static String countChart(String id, String title, List<Row> rows) {
+    static String countChart(String id, String title, List<Row> rows) {
         double largest = rows.stream().mapToDouble(r -> Double.parseDouble(r.value())).max().orElse(0);
         BarChart chart = BarChart.of(id, title, title, Math.max(largest, 1), List.of(title));
         rows.forEach(r -> chart.bar(r.label(), BarChart.value(Double.parseDouble(r.value()), r.value())));
