@@ -57,13 +57,15 @@ class OneCallSubmissionApiController {
             + "(not ignored as in PUT …/values). A refused request stores nothing: no draft, no case, no file.";
 
     private final ApplyingInOneCall applying;
+    private final SubmissionGate gate;
     private final Applicants applicants;
     private final CaseRecords cases;
     private final ApiViews views;
 
-    OneCallSubmissionApiController(ApplyingInOneCall applying, Applicants applicants, CaseRecords cases,
-            ApiViews views) {
+    OneCallSubmissionApiController(ApplyingInOneCall applying, SubmissionGate gate, Applicants applicants,
+            CaseRecords cases, ApiViews views) {
         this.applying = applying;
+        this.gate = gate;
         this.applicants = applicants;
         this.cases = cases;
         this.views = views;
@@ -158,8 +160,9 @@ class OneCallSubmissionApiController {
             throw ApiError.BUSINESS_NOT_FOUND.exception();
         }
         String fingerprint = RequestFingerprint.of(kind.name(), body.code(), body.business(), body.values(), files);
-        ApplyingInOneCall.Outcome outcome = applying.submit(applicant,
-                new ApplyingInOneCall.Request(kind, body.code(), body.values(), files, key, fingerprint));
+        ApplyingInOneCall.Request submission =
+                new ApplyingInOneCall.Request(kind, body.code(), body.values(), files, key, fingerprint);
+        ApplyingInOneCall.Outcome outcome = gate.through(() -> applying.submit(applicant, submission));
         return switch (outcome) {
             case Submitted submitted -> ResponseEntity
                     .status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
