@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Open311 GeoReport v2 (JSON) under {@code /open311/v2/}: the service list and definitions, and
@@ -35,10 +37,11 @@ class Open311Controller {
     private final TicketValidation validation;
     private final ApiKeys keys;
     private final TicketPhotos photos;
+    private final ObjectMapper json;
 
     Open311Controller(Open311Services services, Open311Requests requests, DispatchCatalogue catalogue,
             TicketRecords records, ReceivingTickets receiving, TicketValidation validation, ApiKeys keys,
-            TicketPhotos photos) {
+            TicketPhotos photos, ObjectMapper json) {
         this.services = services;
         this.requests = requests;
         this.catalogue = catalogue;
@@ -47,6 +50,7 @@ class Open311Controller {
         this.validation = validation;
         this.keys = keys;
         this.photos = photos;
+        this.json = json;
     }
 
     @GetMapping(path = "/open311/discovery.{format}")
@@ -92,8 +96,8 @@ class Open311Controller {
             @RequestParam(name = "end_date", required = false) String endDate,
             @RequestParam(required = false) String status) {
         Format.of(format);
-        return answer(format, 200, "service_requests", "request",
-                requests.find(requests.query(ids, serviceCodes, startDate, endDate, status), mediaBase()));
+        return requests(format, requests.find(requests.query(ids, serviceCodes, startDate, endDate, status),
+                mediaBase()));
     }
 
     @GetMapping(path = "/open311/v2/requests/{id}.{format}")
@@ -101,7 +105,7 @@ class Open311Controller {
         Format.of(format);
         Ticket ticket = records.byNumber(id).filter(t -> t.emergencyService() == null)
                 .orElseThrow(() -> new Open311Error(404, "request_not_found", "no service request " + id));
-        return answer(format, 200, "service_requests", "request", requests.render(List.of(ticket), mediaBase()));
+        return requests(format, requests.render(List.of(ticket), mediaBase()));
     }
 
     /** A photo of a request, as its {@code media_url} names it; none of a confidential or emergency ticket. */
@@ -169,6 +173,13 @@ class Open311Controller {
     @ExceptionHandler(HotlineException.class)
     ResponseEntity<Object> refused(HotlineException error, HttpServletRequest request) {
         return errors(request, new Open311Error(error.error().status(), error.code(), error.code()));
+    }
+
+    /** Service requests in the format the path names; XML writes them from their JSON form. */
+    private ResponseEntity<Object> requests(String format, List<ServiceRequest> found) {
+        Object body = Format.of(format) == Format.XML
+                ? json.convertValue(found, new TypeReference<List<Map<String, Object>>>() {}) : found;
+        return answer(format, 200, "service_requests", "request", body);
     }
 
     /** The answer in the format the path names. */

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,7 +62,7 @@ class Open311Requests {
                 wanted == null || wanted.contains(",") ? null : wanted);
     }
 
-    List<Map<String, Object>> find(Open311Query query, String mediaBase) {
+    List<ServiceRequest> find(Open311Query query, String mediaBase) {
         return render(records.search(query, CAP), mediaBase);
     }
 
@@ -71,9 +70,9 @@ class Open311Requests {
      * The tickets as service requests; {@code mediaBase} is the absolute address photos are served
      * under ({@code …/open311/v2/media/}), to which a photo's id is appended.
      */
-    List<Map<String, Object>> render(List<Ticket> tickets, String mediaBase) {
+    List<ServiceRequest> render(List<Ticket> tickets, String mediaBase) {
         Map<String, Deadline> due = deadlines.findAll(TicketClock.REPLY, tickets.stream()
-                        .filter(t -> t.state().isOpen()).map(t -> t.id().toString()).toList()).stream()
+                        .filter(t -> t.state().heldByDepartment()).map(t -> t.id().toString()).toList()).stream()
                 .collect(Collectors.toMap(d -> d.subject().key(), Function.identity(), (a, b) -> a));
         Map<java.util.UUID, TicketPhotos.Photo> firstPhotos = photos.firstOf(
                 tickets.stream().filter(t -> !t.confidential()).map(Ticket::id).toList());
@@ -92,29 +91,17 @@ class Open311Requests {
         return photo != null ? mediaBase + photo.id() : ticket.mediaUrl();
     }
 
-    private Map<String, Object> request(Ticket ticket, Deadline deadline, Map<java.util.UUID, String> agencies,
+    /** The request; {@code expected_datetime} is the reply deadline while a department holds the ticket. */
+    private ServiceRequest request(Ticket ticket, Deadline deadline, Map<java.util.UUID, String> agencies,
             String mediaUrl) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("service_request_id", ticket.number());
-        map.put("status", ticket.state().open311Status());
-        map.put("status_notes", notes(ticket));
-        map.put("service_name", catalogue.service(ticket.serviceCode()).map(HotlineService::name)
-                .orElse(ticket.serviceCode()));
-        map.put("service_code", ticket.serviceCode());
-        map.put("description", ticket.confidential() ? null : ticket.description());
-        map.put("agency_responsible", ticket.departmentId() == null ? null : agencies.get(ticket.departmentId()));
-        map.put("service_notice", null);
-        map.put("requested_datetime", format(ticket.createdAt()));
-        map.put("updated_datetime", format(ticket.updatedAt()));
-        map.put("expected_datetime", deadline == null || deadline.dueAt() == null || !ticket.state().isOpen()
-                ? null : format(deadline.dueAt()));
-        map.put("address", ticket.address());
-        map.put("address_id", null);
-        map.put("zipcode", null);
-        map.put("lat", ticket.lat());
-        map.put("long", ticket.lng());
-        map.put("media_url", mediaUrl);
-        return map;
+        return new ServiceRequest(ticket.number(), ticket.state().open311Status(), notes(ticket),
+                catalogue.service(ticket.serviceCode()).map(HotlineService::name).orElse(ticket.serviceCode()),
+                ticket.serviceCode(), ticket.confidential() ? null : ticket.description(),
+                ticket.departmentId() == null ? null : agencies.get(ticket.departmentId()), null,
+                format(ticket.createdAt()), format(ticket.updatedAt()),
+                deadline == null || deadline.dueAt() == null || !ticket.state().heldByDepartment()
+                        ? null : format(deadline.dueAt()),
+                ticket.address(), null, null, ticket.lat(), ticket.lng(), mediaUrl);
     }
 
     private String notes(Ticket ticket) {
