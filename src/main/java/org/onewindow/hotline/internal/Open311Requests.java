@@ -113,8 +113,31 @@ class Open311Requests {
         };
     }
 
+    /**
+     * ISO 8601 in China time to the second, e.g. {@code 2026-11-22T10:52:53+08:00}: what
+     * {@code ISO_OFFSET_DATE_TIME} writes, without its general machinery (an answer holds up to
+     * 3,000 dates).
+     */
     static String format(Instant instant) {
-        return instant == null ? null : ISO.format(instant.atZone(ChinaTime.ZONE).toOffsetDateTime().withNano(0));
+        if (instant == null) {
+            return null;
+        }
+        java.time.ZoneOffset offset = ChinaTime.ZONE.getRules().getOffset(instant);
+        java.time.LocalDateTime time = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, offset);
+        if (time.getYear() < 1000 || time.getYear() > 9999) {
+            return ISO.format(time.atOffset(offset));
+        }
+        StringBuilder text = new StringBuilder(25).append(time.getYear()).append('-');
+        two(text, time.getMonthValue()).append('-');
+        two(text, time.getDayOfMonth()).append('T');
+        two(text, time.getHour()).append(':');
+        two(text, time.getMinute()).append(':');
+        two(text, time.getSecond());
+        return text.append(offset.getId()).toString();
+    }
+
+    private static StringBuilder two(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static Instant date(String name, String text) {

@@ -83,7 +83,10 @@ class ReceivingTickets {
                 media.externalUrl() == null ? null : media.externalUrl().strip());
         records.insert(ticket, contacts.mobileIndex(mobile));
         attach(ticket, media, who);
-        history.append(ticket.id(), new TicketHistory.Step(now, "accepted", TicketState.ACCEPTED, who.name(),
+        // The department reads the timeline: a confidential reporter is not named there either.
+        String actorName = input.confidential() && input.reporterId() != null
+                ? Acting.anonymousReporter(who.ip()).name() : who.name();
+        history.append(ticket.id(), new TicketHistory.Step(now, "accepted", TicketState.ACCEPTED, actorName,
                 who.departmentId(), null, true));
         if (emergency) {
             history.append(ticket.id(), new TicketHistory.Step(now, "transferred", state, who.name(),

@@ -22,6 +22,7 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 class TicketRecords {
 
+    /** The columns in the order of {@link Ticket}'s components; {@link #map} reads them by position. */
     private static final String COLUMNS = """
             id, number, channel, service_code, description, address, district_code, lat, lng, attributes,
             reporter_id, contact_name_enc, contact_mobile_enc, confidential, emergency_service, state,
@@ -30,6 +31,8 @@ class TicketRecords {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    /** The few district codes there are, parsed (and checked) once. */
+    private final Map<String, DivisionCode> districts = new java.util.concurrent.ConcurrentHashMap<>();
 
     TicketRecords(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -200,41 +203,42 @@ class TicketRecords {
         return params;
     }
 
+    /** Reads a row of {@link #COLUMNS} by position (a page of Open311 requests maps a thousand of them). */
     private Ticket map(ResultSet rs, int row) throws SQLException {
-        String attributes = rs.getString("attributes");
+        String attributes = rs.getString(10);
         return new Ticket(
-                rs.getObject("id", UUID.class),
-                rs.getString("number"),
-                Channel.valueOf(rs.getString("channel")),
-                rs.getString("service_code"),
-                rs.getString("description"),
-                rs.getString("address"),
-                DivisionCode.parse(rs.getString("district_code")),
-                (Double) rs.getObject("lat"),
-                (Double) rs.getObject("lng"),
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                Channel.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                districts.computeIfAbsent(rs.getString(7), DivisionCode::parse),
+                (Double) rs.getObject(8),
+                (Double) rs.getObject(9),
                 attributes == null || attributes.equals("{}") ? Map.of()
                         : json.readValue(attributes, new TypeReference<Map<String, String>>() {}),
-                rs.getObject("reporter_id", UUID.class),
-                rs.getString("contact_name_enc"),
-                rs.getString("contact_mobile_enc"),
-                rs.getBoolean("confidential"),
-                rs.getString("emergency_service"),
-                TicketState.valueOf(rs.getString("state")),
-                rs.getObject("department_id", UUID.class),
-                rs.getObject("main_ticket_id", UUID.class),
-                rs.getString("reply"),
-                (Integer) rs.getObject("satisfaction", Integer.class),
-                (Boolean) rs.getObject("solved", Boolean.class),
-                rs.getBoolean("overdue"),
-                rs.getObject("api_key_id", UUID.class),
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"),
-                instant(rs, "closed_at"),
-                rs.getInt("version"),
-                rs.getString("media_url"));
+                rs.getObject(11, UUID.class),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getBoolean(14),
+                rs.getString(15),
+                TicketState.valueOf(rs.getString(16)),
+                rs.getObject(17, UUID.class),
+                rs.getObject(18, UUID.class),
+                rs.getString(19),
+                rs.getObject(20, Integer.class),
+                rs.getObject(21, Boolean.class),
+                rs.getBoolean(22),
+                rs.getObject(23, UUID.class),
+                instant(rs, 24),
+                instant(rs, 25),
+                instant(rs, 26),
+                rs.getInt(27),
+                rs.getString(28));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }

@@ -30,6 +30,8 @@ class AnonymousReportIntegrationTests {
     @LocalServerPort int port;
     @Autowired DemoIdentityData directory;
     @Autowired AnonymousReporting reporting;
+    @Autowired ReceivingTickets receiving;
+    @Autowired TicketHistory history;
     @Autowired HotlineProperties properties;
     @Autowired Outbox outbox;
     @Autowired JdbcClient jdbc;
@@ -138,6 +140,19 @@ class AnonymousReportIntegrationTests {
         assertThat(tickets()).isEqualTo(before);
         assertThat(reporting.report(report(uniqueMobile(), "另一地址"), TicketMedia.NONE, uniqueLoopback()).accessCode())
                 .matches("[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}");
+    }
+
+    @Test
+    void aConfidentialWebReportDoesNotNameTheReporterOnTheTimelineTheDepartmentReads() {
+        var citizen = new org.onewindow.identity.OneWindowUser(org.onewindow.identity.AccountKind.CITIZEN,
+                java.util.UUID.randomUUID(), "林保密", java.util.Set.of(), java.util.Set.of(), null);
+        NewTicket input = new NewTicket(Channel.WEB, "urban-streetlight", "路灯不亮", "鼓楼区东街", "350102", null, null,
+                Map.of(), citizen.id(), "林保密", null, true, null, null);
+
+        Ticket ticket = receiving.receive(input, Acting.of(citizen, "127.0.0.1"));
+
+        assertThat(history.of(ticket.id())).isNotEmpty()
+                .allSatisfy(step -> assertThat(step.actorName()).doesNotContain("林"));
     }
 
     private void verify(WebClient browser, String mobile) {
