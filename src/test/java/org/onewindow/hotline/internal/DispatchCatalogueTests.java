@@ -30,12 +30,14 @@ class DispatchCatalogueTests {
         assertThat(catalogue.deadlineClasses()).containsEntry("EMERGENCY", TimeLimit.clockHours(2))
                 .containsEntry("UTILITIES", TimeLimit.clockHours(24))
                 .containsEntry("GENERAL", TimeLimit.calendarDays(7))
-                .containsEntry("COMPLEX", TimeLimit.calendarDays(15));
+                .containsEntry("COMPLEX", TimeLimit.calendarDays(15))
+                .containsEntry("OFFICE", TimeLimit.workingDays(5));
         HotlineService light = catalogue.service("urban-streetlight").orElseThrow();
         assertThat(light.function()).isEqualTo(DepartmentFunction.URBAN_MANAGEMENT);
         assertThat(light.replyLimit().unit()).isEqualTo(LimitUnit.CALENDAR_DAYS);
         assertThat(catalogue.service("housing-water-outage").orElseThrow().replyLimit())
                 .isEqualTo(TimeLimit.clockHours(24));
+        assertThat(catalogue.service("social-insurance").orElseThrow().replyLimit()).isEqualTo(TimeLimit.workingDays(5));
     }
 
     @Test

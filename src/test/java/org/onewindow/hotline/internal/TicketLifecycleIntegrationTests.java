@@ -107,6 +107,19 @@ class TicketLifecycleIntegrationTests {
     }
 
     @Test
+    void anOfficeEnquiryIsTimedInWorkingDaysAcrossTheNationalDayHoliday() {
+        clock.advance(Duration.between(java.time.Instant.now(),
+                java.time.ZonedDateTime.of(2026, 9, 30, 10, 0, 0, 0, ChinaTime.ZONE).toInstant()));
+        Ticket enquiry = dispatch(fixture.phoneCall("social-insurance", HotlineFixture.GULOU, null, false));
+
+        Deadline reply = ticketClock.replyDeadline(enquiry).orElseThrow();
+
+        // Five working days after Wednesday 30 September: 8, 9, 10 (a make-up Saturday), 12, 13 October.
+        assertThat(reply.limit()).isEqualTo(TimeLimit.workingDays(5));
+        assertThat(reply.dueDate()).isEqualTo(LocalDate.of(2026, 10, 13));
+    }
+
+    @Test
     void aTicketNotSignedForWithinTwoHoursIsMarkedOverdue() {
         Ticket ticket = dispatch(fixture.phoneCall("urban-manhole", HotlineFixture.GULOU, null, false));
 
