@@ -15,16 +15,20 @@ import org.onewindow.workflow.CaseResumed;
 import org.onewindow.workflow.CaseSuspended;
 import org.onewindow.workflow.CorrectionRequested;
 import org.onewindow.workflow.TaskCompleted;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Follows the workflow: each event moves the case's status and adds a line to its timeline, once
- * (a redelivered event finds its line already there and changes nothing).
+ * (an event seen again finds its line already there and changes nothing).
  *
- * <p>The listeners run asynchronously, each in its own transaction, so the events of one case can
- * be handled in any order (a case accepted and decided within a second, a redelivery after a
- * failure). A status therefore only moves forward: acceptance, refusal to accept and a correction
+ * <p>The listeners run synchronously, inside the workflow action's own transaction: the case's
+ * status commits together with the task that moved it, or not at all, and an action on a case
+ * whose record cannot follow fails as a whole. (Notifications, certificates and ratings react
+ * durably, after the commit, through the event publication registry; the case's own state needs
+ * no second transaction, and none of the three publication writes that one would cost.) A status
+ * still only moves forward, so that an event published twice or out of order (a deemed acceptance
+ * racing an officer's) cannot move a case back: acceptance, refusal to accept and a correction
  * request apply only before acceptance, the decision to any case not yet finished, and nothing
  * moves a finished case.
  */
@@ -47,27 +51,27 @@ class ProcessEvents {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseAccepted event) {
         record(event.businessKey(), "accepted", BEFORE_ACCEPTANCE, ApplicationStatus.ACCEPTED, "ACCEPTED",
                 departmentName(event.departmentId()),
                 event.deemed() ? "受理期限届满未作决定，依法视为受理" : null);
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseNotAccepted event) {
         record(event.businessKey(), "not-accepted", BEFORE_ACCEPTANCE, ApplicationStatus.NOT_ACCEPTED, "NOT_ACCEPTED",
                 null, event.reason());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CorrectionRequested event) {
         record(event.businessKey(), "correction", Set.of(ApplicationStatus.SUBMITTED),
                 ApplicationStatus.CORRECTION_REQUESTED, "CORRECTION_REQUESTED", null,
                 String.join("；", event.missing()));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(TaskCompleted event) {
         if (event.outcome().equals("APPROVED") || event.outcome().equals("REJECTED")) {
             UUID caseId = UUID.fromString(event.businessKey());
@@ -78,27 +82,27 @@ class ProcessEvents {
         }
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseDecided event) {
         record(event.businessKey(), "decided", NOT_FINISHED,
                 event.approved() ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED,
                 event.approved() ? "DECIDED_APPROVED" : "DECIDED_REJECTED", null, event.reason());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseExtended event) {
         cases.addTimelineOnce(UUID.fromString(event.businessKey()), "extended", clock.instant(), "EXTENDED", null,
                 "延长 " + event.days() + " 个工作日" + (event.promisedBy() == null ? "" : "，至 " + event.promisedBy())
                         + "。理由：" + event.reason());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseSuspended event) {
         cases.addTimelineOnce(UUID.fromString(event.businessKey()), "suspended:" + event.suspensionId(),
                 clock.instant(), "SUSPENDED_" + event.kind(), null, event.reason());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(CaseResumed event) {
         cases.addTimelineOnce(UUID.fromString(event.businessKey()), "resumed:" + event.suspensionId(),
                 clock.instant(), "RESUMED", null, event.promisedBy() == null ? null : "承诺办结日期 " + event.promisedBy());
