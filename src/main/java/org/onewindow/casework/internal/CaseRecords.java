@@ -156,6 +156,30 @@ class CaseRecords {
                 == 1;
     }
 
+    /**
+     * Adds a timeline line for an event once and, only if the line is new, moves the case to
+     * {@code to} if it is in one of the {@code from} statuses: one statement.
+     */
+    void addTimelineOnceAndTransition(UUID caseId, String eventRef, Instant at, String kind, String actorName,
+            String detail, java.util.Set<ApplicationStatus> from, ApplicationStatus to) {
+        jdbc.sql("""
+                with line as (
+                    insert into casework.timeline (application_id, at, kind, actor_name, detail, event_ref)
+                    values (:id, :at, :kind, :actor, :detail, :ref) on conflict do nothing
+                    returning 1)
+                update casework.application set status = :to, updated_at = :at, version = version + 1
+                where id = :id and status in (:from) and exists (select 1 from line)""")
+                .param("id", caseId)
+                .param("at", Timestamp.from(at))
+                .param("kind", kind)
+                .param("actor", actorName)
+                .param("detail", detail)
+                .param("ref", eventRef)
+                .param("to", to.name())
+                .param("from", from.stream().map(Enum::name).toList())
+                .update();
+    }
+
     /** Adds a timeline line for an event once; false if that event was already recorded. */
     boolean addTimelineOnce(UUID caseId, String eventRef, Instant at, String kind, String actorName, String detail) {
         return jdbc.sql("""

@@ -75,10 +75,9 @@ class ProcessEvents {
     void on(TaskCompleted event) {
         if (event.outcome().equals("APPROVED") || event.outcome().equals("REJECTED")) {
             UUID caseId = UUID.fromString(event.businessKey());
-            if (cases.addTimelineOnce(caseId, "task:" + event.taskId(), clock.instant(), "REVIEWED_" + event.outcome(),
-                    departmentName(event.departmentId()), null)) {
-                cases.transition(caseId, ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_REVIEW, clock.instant());
-            }
+            cases.addTimelineOnceAndTransition(caseId, "task:" + event.taskId(), clock.instant(),
+                    "REVIEWED_" + event.outcome(), departmentName(event.departmentId()), null,
+                    Set.of(ApplicationStatus.ACCEPTED), ApplicationStatus.UNDER_REVIEW);
         }
     }
 
@@ -110,10 +109,8 @@ class ProcessEvents {
 
     private void record(String businessKey, String ref, Set<ApplicationStatus> from, ApplicationStatus status,
             String kind, String actor, String detail) {
-        UUID caseId = UUID.fromString(businessKey);
-        if (cases.addTimelineOnce(caseId, ref, clock.instant(), kind, actor, detail)) {
-            cases.transition(caseId, from, status, clock.instant());
-        }
+        cases.addTimelineOnceAndTransition(UUID.fromString(businessKey), ref, clock.instant(), kind, actor, detail,
+                from, status);
     }
 
     private String departmentName(UUID departmentId) {
