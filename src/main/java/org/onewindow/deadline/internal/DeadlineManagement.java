@@ -19,9 +19,13 @@ import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.deadline.TimeLimit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starts and changes time limits, each change one optimistic update of the subject's active row. */
+/**
+ * Starts and changes time limits, each change one statement on the subject's active row where it
+ * can be (see {@link Deadlines}); the reads are single statements and open no transaction of their own.
+ */
 @Service
 @Transactional
 class DeadlineManagement implements Deadlines {
@@ -117,21 +121,21 @@ class DeadlineManagement implements Deadlines {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Deadline> find(DeadlineSubject subject) {
         Instant now = now();
         return rows.findCurrent(subject).map(row -> timelines.view(row, now));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Deadline> findAll(String subjectType, Collection<String> subjectKeys) {
         Instant now = now();
         return rows.findCurrent(subjectType, subjectKeys).stream().map(row -> timelines.view(row, now)).toList();
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<String, Instant> runningDueTimes(String subjectType, Collection<String> subjectKeys) {
         return rows.runningDueTimes(subjectType, subjectKeys);
     }
