@@ -479,17 +479,20 @@ class Engine implements Workflows, TaskDesk {
         DivisionCode place = process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
         List<Department> targets = node.departments().stream().map(ref -> resolve(ref, place)).toList();
         List<UUID> taskIds = targets.stream().map(d -> UUID.randomUUID()).toList();
-        // The tasks' limits, all of a parallel step's in one statement; their due dates come from it.
+        // The tasks' limits, all of a parallel step's in one statement (their due dates come from it), then the tasks.
         List<Deadline> limits = deadlines.startNew(
                 taskIds.stream().map(id -> new DeadlineSubject(TASK, id.toString())).toList(),
                 TimeLimit.workingDays(node.limitDays()), now);
+        List<TaskView> tasks = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             Department department = targets.get(i);
-            TaskView task = new TaskView(taskIds.get(i), process.businessKey(), process.itemCode(), node.id(),
+            tasks.add(new TaskView(taskIds.get(i), process.businessKey(), process.itemCode(), node.id(),
                     node.kind(), department.id(), node.role(), TaskState.OPEN, null, null, null, null, now,
-                    limits.get(i).dueDate(), 0, false);
-            store.insertTask(task, process.id(), place != null ? place.value() : department.region().value());
+                    limits.get(i).dueDate(), 0, false));
+            regions.add(place != null ? place.value() : department.region().value());
         }
+        store.insertTasks(tasks, process.id(), regions);
     }
 
     private Department resolve(Definition.DepartmentRef ref, DivisionCode place) {
