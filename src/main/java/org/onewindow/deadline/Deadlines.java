@@ -3,6 +3,7 @@ package org.onewindow.deadline;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,9 +12,11 @@ import java.util.Optional;
  * <p>Each call is one transaction of its own, or joins the caller's, so that a workflow action
  * and its time limit commit together. Callers audit their actions; this module audits only what
  * it does by itself (a limit passing). A subject has at most one active (running or paused) limit;
- * finished ones are kept. Every method except {@code start} acts on the subject's active limit and
- * throws {@link DeadlineException} with {@link DeadlineError#DEADLINE_NOT_FOUND} when there is none,
- * and {@link DeadlineError#DEADLINE_CONFLICT} when another transaction changed it meanwhile.
+ * finished ones are kept. Every method but the starts, the {@code …IfActive} ones and the finders acts
+ * on the subject's active limit and throws {@link DeadlineException} with
+ * {@link DeadlineError#DEADLINE_NOT_FOUND} when there is none ({@link DeadlineError#DEADLINE_FINISHED}
+ * when its latest is finished), and {@link DeadlineError#DEADLINE_CONFLICT} when another transaction
+ * changed it meanwhile.
  */
 public interface Deadlines {
 
@@ -35,12 +38,28 @@ public interface Deadlines {
 
     /**
      * Starts a limit for a subject that cannot have one yet, such as a task created in the same
-     * transaction: as {@link #start(DeadlineSubject, TimeLimit, Instant)}, without first looking
-     * for an active limit (one statement fewer); the database still refuses a second active one.
+     * transaction; the same as {@link #start(DeadlineSubject, TimeLimit, Instant)}, which no longer
+     * looks for an active limit before inserting (the database refuses a second one).
      *
      * @throws DeadlineException {@link DeadlineError#DEADLINE_ALREADY_ACTIVE} if the subject has one
      */
     Deadline startNew(DeadlineSubject subject, TimeLimit limit, Instant startedAt);
+
+    /**
+     * Starts the same limit for several new subjects in one statement, e.g. the tasks of a
+     * parallel step; returned in the order of {@code subjects}.
+     *
+     * @throws DeadlineException {@link DeadlineError#DEADLINE_ALREADY_ACTIVE} if one of them has one
+     *     (nothing is then started: the caller's transaction rolls back)
+     * @throws IllegalArgumentException if a subject is named twice
+     */
+    List<Deadline> startNew(List<DeadlineSubject> subjects, TimeLimit limit, Instant startedAt);
+
+    /**
+     * Starts a limit unless the subject has an active (running or paused) one, in one statement
+     * that fails for nothing; empty when it had one, which is left as it is.
+     */
+    Optional<Deadline> startIfNone(DeadlineSubject subject, TimeLimit limit, Instant startedAt);
 
     /**
      * Stops the clock (行政许可法 Art. 45: correction, hearing, expert review, inspection).
@@ -69,18 +88,36 @@ public interface Deadlines {
     Deadline complete(DeadlineSubject subject);
 
     /**
-     * Completes the subject's active limit if it has one (one read and one update, or one read when
-     * there is none); empty when there was nothing to complete. For callers that finish work whose
-     * limit may already be over or may never have started.
+     * Completes the subject's active limit if it has one, empty when there was nothing to complete:
+     * one statement (the update that finds it) for a running limit or none, a second for a paused
+     * one, whose pause ends now. For callers that finish work whose limit may already be over or
+     * may never have started.
      */
     Optional<Deadline> completeIfActive(DeadlineSubject subject);
 
+    /**
+     * Completes the active limits of these subjects, as {@link #completeIfActive(DeadlineSubject)}
+     * does for one, in one statement for all the running ones; returns those it completed, in no
+     * particular order.
+     */
+    List<Deadline> completeIfActive(Collection<DeadlineSubject> subjects);
+
     /** Stops the limit for good because its work no longer has to be done (withdrawn, merged). */
     Deadline cancel(DeadlineSubject subject);
+
+    /** Cancels the subject's active limit if it has one, as {@link #completeIfActive(DeadlineSubject)} completes. */
+    Optional<Deadline> cancelIfActive(DeadlineSubject subject);
 
     /** The subject's active limit, else its latest finished one. */
     Optional<Deadline> find(DeadlineSubject subject);
 
     /** The active (else latest) limit of each of these subjects that has one, e.g. for a page of tasks. */
     List<Deadline> findAll(String subjectType, Collection<String> subjectKeys);
+
+    /**
+     * The due times of the running limits of these subjects, by subject key: only what an index on
+     * the active limits holds, in one statement, for lists of many subjects (e.g. an API answer with
+     * a thousand). Subjects without a running limit (none, paused or finished) are left out.
+     */
+    Map<String, Instant> runningDueTimes(String subjectType, Collection<String> subjectKeys);
 }

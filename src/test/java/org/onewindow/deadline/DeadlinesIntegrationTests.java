@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -199,6 +200,128 @@ class DeadlinesIntegrationTests {
         assertThat(page).extracting(d -> d.subject().key()).containsExactlyInAnyOrder("a", "b");
         assertThat(page).extracting(Deadline::state)
                 .containsExactlyInAnyOrder(DeadlineState.RUNNING, DeadlineState.COMPLETED);
+    }
+
+    /**
+     * The same course as {@link #daysUsedCountWorkingDaysToTheFinishWithoutThePausedDays()}, completed
+     * through {@code completeIfActive}: one limit resumed before completion (due 06-30, 6 days used),
+     * one still paused on 06-24, whose pause ends then (the day of the resume does not count: 2 days
+     * used, 8 left from 06-24, due 07-06). Once completed, there is nothing left to complete.
+     */
+    @Test
+    void completeIfActiveCountsTheDaysUsedWithoutPausesOnceOnly() {
+        DeadlineSubject stillPaused = DeadlineSubject.of("test.case", UUID.randomUUID().toString());
+        Instant monday = at("2026-06-08T10:00");
+        deadlines.start(ticket, TimeLimit.workingDays(10), monday);
+        deadlines.start(stillPaused, TimeLimit.workingDays(10), monday);
+        clock.advance(Duration.between(clock.instant(), at("2026-06-10T16:00")));
+        deadlines.pause(ticket);
+        deadlines.pause(stillPaused);
+        clock.advance(Duration.between(clock.instant(), at("2026-06-17T09:00")));
+        deadlines.resume(ticket);
+        clock.advance(Duration.between(clock.instant(), at("2026-06-24T11:00")));
+
+        Deadline resumed = deadlines.completeIfActive(ticket).orElseThrow();
+        Deadline paused = deadlines.completeIfActive(stillPaused).orElseThrow();
+
+        assertThat(resumed.state()).isEqualTo(DeadlineState.COMPLETED);
+        assertThat(resumed.finishedAt()).isBetween(at("2026-06-24T11:00"), at("2026-06-24T11:01"));
+        assertThat(resumed.daysUsed()).contains(6);
+        assertThat(resumed.dueDate()).isEqualTo(LocalDate.parse("2026-06-30"));
+        assertThat(resumed.overdue()).isFalse();
+        assertThat(paused.state()).isEqualTo(DeadlineState.COMPLETED);
+        assertThat(paused.daysUsed()).contains(2);
+        assertThat(paused.dueDate()).isEqualTo(LocalDate.parse("2026-07-06"));
+        assertThat(deadlines.find(ticket)).contains(resumed);
+        assertThat(deadlines.find(stillPaused)).contains(paused);
+        assertThat(deadlines.completeIfActive(ticket)).isEmpty();
+        assertThat(deadlines.completeIfActive(DeadlineSubject.of("test.ticket", "never-" + UUID.randomUUID())))
+                .isEmpty();
+        assertError(() -> deadlines.complete(ticket), DeadlineError.DEADLINE_FINISHED);
+        assertThat(deadlines.find(ticket)).contains(resumed);
+    }
+
+    @Test
+    void completesTheActiveLimitsOfSeveralSubjectsAndLeavesTheRest() {
+        String type = "test.many." + UUID.randomUUID();
+        DeadlineSubject running = DeadlineSubject.of(type, "running");
+        DeadlineSubject paused = DeadlineSubject.of(type, "paused");
+        DeadlineSubject done = DeadlineSubject.of(type, "done");
+        DeadlineSubject other = DeadlineSubject.of(type, "other");
+        deadlines.start(running, TimeLimit.clockHours(2));
+        deadlines.start(paused, TimeLimit.clockHours(2));
+        deadlines.pause(paused);
+        deadlines.start(done, TimeLimit.clockHours(2));
+        Deadline cancelled = deadlines.cancel(done);
+        deadlines.start(other, TimeLimit.clockHours(2));
+        clock.advance(Duration.ofHours(3));
+
+        List<Deadline> completed = deadlines.completeIfActive(
+                List.of(running, paused, done, DeadlineSubject.of(type, "none")));
+
+        assertThat(completed).extracting(d -> d.subject().key()).containsExactlyInAnyOrder("running", "paused");
+        assertThat(completed).allSatisfy(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));
+        assertThat(completed).filteredOn(d -> d.subject().equals(running)).singleElement()
+                .satisfies(d -> assertThat(d.overdue()).isTrue());
+        assertThat(completed).filteredOn(d -> d.subject().equals(paused)).singleElement()
+                .satisfies(d -> assertThat(d.overdue()).isFalse());
+        assertThat(deadlines.find(done)).contains(cancelled);
+        assertThat(deadlines.find(other)).get().extracting(Deadline::state).isEqualTo(DeadlineState.RUNNING);
+        assertThat(deadlines.cancelIfActive(running)).isEmpty();
+        assertThat(deadlines.cancelIfActive(other)).get().extracting(Deadline::state)
+                .isEqualTo(DeadlineState.CANCELLED);
+    }
+
+    @Test
+    void startsSeveralSubjectsAtOnceOrNoneThatIsActive() {
+        String type = "test.fanout." + UUID.randomUUID();
+        List<DeadlineSubject> branches = List.of(DeadlineSubject.of(type, "a"), DeadlineSubject.of(type, "b"),
+                DeadlineSubject.of(type, "c"));
+        Instant monday = at("2026-06-08T10:00");
+
+        List<Deadline> started = deadlines.startNew(branches, TimeLimit.workingDays(3), monday);
+
+        assertThat(started).extracting(Deadline::subject).containsExactlyElementsOf(branches);
+        assertThat(started).extracting(Deadline::dueDate).containsOnly(LocalDate.parse("2026-06-11"));
+        assertThat(deadlines.findAll(type, List.of("a", "b", "c"))).extracting(Deadline::id)
+                .containsExactlyInAnyOrderElementsOf(started.stream().map(Deadline::id).toList());
+        assertError(() -> deadlines.startNew(List.of(DeadlineSubject.of(type, "d"), branches.get(1)),
+                TimeLimit.workingDays(3), monday), DeadlineError.DEADLINE_ALREADY_ACTIVE);
+        assertThatThrownBy(() -> deadlines.startNew(List.of(DeadlineSubject.of(type, "e"),
+                DeadlineSubject.of(type, "e")), TimeLimit.workingDays(3), monday))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void startIfNoneLeavesAnActiveLimitAsItIs() {
+        Deadline first = deadlines.startIfNone(ticket, TimeLimit.clockHours(2), null).orElseThrow();
+        deadlines.pause(ticket);
+
+        assertThat(deadlines.startIfNone(ticket, TimeLimit.clockHours(5), null)).isEmpty();
+        assertThat(deadlines.find(ticket)).get().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(first.id());
+            assertThat(d.state()).isEqualTo(DeadlineState.PAUSED);
+        });
+        deadlines.complete(ticket);
+        assertThat(deadlines.startIfNone(ticket, TimeLimit.clockHours(5), null)).get()
+                .extracting(Deadline::limit).isEqualTo(TimeLimit.clockHours(5));
+    }
+
+    @Test
+    void givesTheDueTimesOfRunningLimitsOnly() {
+        String type = "test.due." + UUID.randomUUID();
+        Deadline running = deadlines.start(DeadlineSubject.of(type, "running"), TimeLimit.clockHours(2));
+        deadlines.start(DeadlineSubject.of(type, "paused"), TimeLimit.clockHours(2));
+        deadlines.pause(DeadlineSubject.of(type, "paused"));
+        deadlines.start(DeadlineSubject.of(type, "done"), TimeLimit.clockHours(2));
+        deadlines.complete(DeadlineSubject.of(type, "done"));
+        Deadline again = deadlines.start(DeadlineSubject.of(type, "done"), TimeLimit.clockHours(7));
+        deadlines.start(DeadlineSubject.of("test.due.other." + UUID.randomUUID(), "running"),
+                TimeLimit.clockHours(9));
+
+        assertThat(deadlines.runningDueTimes(type, List.of("running", "paused", "done", "none")))
+                .containsOnly(Map.entry("running", running.dueAt()), Map.entry("done", again.dueAt()));
+        assertThat(deadlines.runningDueTimes(type, List.of())).isEmpty();
     }
 
     private static void assertError(Runnable action, DeadlineError error) {

@@ -158,10 +158,10 @@ final class HotlineBenchmark {
             }
             String texts = keys.stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
             String uuids = keys.stream().map(k -> "'" + k + "'::uuid").collect(Collectors.joining(","));
-            explain(statement, text, "reply limits of the 1,000 (Deadlines.findAll)",
-                    "select distinct on (subject_key) * from deadline.time_limit where subject_type = 'hotline.reply'"
-                            + " and subject_key in (" + texts + ") order by subject_key,"
-                            + " (state in ('RUNNING', 'PAUSED')) desc, started_at desc, id");
+            explain(statement, text, "due times of the 1,000's running reply limits (Deadlines.runningDueTimes)",
+                    "select subject_key, due_at from deadline.time_limit where subject_type = 'hotline.reply'"
+                            + " and subject_key = any(array[" + texts + "]) and state in ('RUNNING', 'PAUSED')"
+                            + " and due_at is not null");
             explain(statement, text, "first photos of the 1,000 (TicketPhotos.firstOf)",
                     "select distinct on (ticket_id) id, ticket_id from hotline.ticket_photo where ticket_id in ("
                             + uuids + ") order by ticket_id, uploaded_at, id");

@@ -3,21 +3,29 @@ package org.onewindow.deadline.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.DeadlineError;
 import org.onewindow.deadline.DeadlineException;
+import org.onewindow.deadline.DeadlineState;
 import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.deadline.TimeLimit;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starts and changes time limits, each change one optimistic update of the subject's active row. */
+/**
+ * Starts and changes time limits, each change one statement on the subject's active row where it
+ * can be (see {@link Deadlines}); the reads are single statements and open no transaction of their own.
+ */
 @Service
 @Transactional
 class DeadlineManagement implements Deadlines {
@@ -34,23 +42,39 @@ class DeadlineManagement implements Deadlines {
 
     @Override
     public Deadline start(DeadlineSubject subject, TimeLimit limit, Instant startedAt) {
-        if (rows.findActive(subject).isPresent()) {
-            throw new DeadlineException(DeadlineError.DEADLINE_ALREADY_ACTIVE, subject);
-        }
-        return startNew(subject, limit, startedAt);
+        return startIfNone(subject, limit, startedAt)
+                .orElseThrow(() -> new DeadlineException(DeadlineError.DEADLINE_ALREADY_ACTIVE, subject));
     }
 
     @Override
     public Deadline startNew(DeadlineSubject subject, TimeLimit limit, Instant startedAt) {
+        return start(subject, limit, startedAt);
+    }
+
+    @Override
+    public Optional<Deadline> startIfNone(DeadlineSubject subject, TimeLimit limit, Instant startedAt) {
         Instant now = now();
-        Instant start = startedAt == null ? now : startedAt.truncatedTo(ChronoUnit.MICROS);
-        LimitRow row = timelines.schedule(LimitRow.started(subject, limit, start));
-        try {
-            rows.insert(row);
-        } catch (DuplicateKeyException race) {
-            throw new DeadlineException(DeadlineError.DEADLINE_ALREADY_ACTIVE, subject);
+        LimitRow row = timelines.schedule(LimitRow.started(subject, limit, start(startedAt, now)));
+        return rows.insertUnlessActive(List.of(row)).isEmpty() ? Optional.empty() : Optional.of(timelines.view(row, now));
+    }
+
+    @Override
+    public List<Deadline> startNew(List<DeadlineSubject> subjects, TimeLimit limit, Instant startedAt) {
+        if (Set.copyOf(subjects).size() != subjects.size()) {
+            throw new IllegalArgumentException("each subject may be started once, got " + subjects);
         }
-        return timelines.view(row, now);
+        Instant now = now();
+        Instant start = start(startedAt, now);
+        List<LimitRow> started = subjects.stream()
+                .map(subject -> timelines.schedule(LimitRow.started(subject, limit, start)))
+                .toList();
+        Set<DeadlineSubject> inserted = Set.copyOf(rows.insertUnlessActive(started));
+        for (DeadlineSubject subject : subjects) {
+            if (!inserted.contains(subject)) {
+                throw new DeadlineException(DeadlineError.DEADLINE_ALREADY_ACTIVE, subject);
+            }
+        }
+        return started.stream().map(row -> timelines.view(row, now)).toList();
     }
 
     @Override
@@ -73,35 +97,47 @@ class DeadlineManagement implements Deadlines {
 
     @Override
     public Deadline complete(DeadlineSubject subject) {
-        Instant now = now();
-        return change(subject, row -> row.finished(row.state().complete(subject), now), false, now);
+        return completeIfActive(subject).orElseThrow(() -> notActive(subject));
     }
 
     @Override
     public Optional<Deadline> completeIfActive(DeadlineSubject subject) {
-        Instant now = now();
-        return rows.findActive(subject)
-                .map(row -> apply(subject, row, r -> r.finished(r.state().complete(subject), now), false, now));
+        return finish(List.of(subject), DeadlineState.COMPLETED).stream().findFirst();
+    }
+
+    @Override
+    public List<Deadline> completeIfActive(Collection<DeadlineSubject> subjects) {
+        return finish(subjects, DeadlineState.COMPLETED);
     }
 
     @Override
     public Deadline cancel(DeadlineSubject subject) {
-        Instant now = now();
-        return change(subject, row -> row.finished(row.state().cancel(subject), now), false, now);
+        return cancelIfActive(subject).orElseThrow(() -> notActive(subject));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    public Optional<Deadline> cancelIfActive(DeadlineSubject subject) {
+        return finish(List.of(subject), DeadlineState.CANCELLED).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Deadline> find(DeadlineSubject subject) {
         Instant now = now();
         return rows.findCurrent(subject).map(row -> timelines.view(row, now));
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public List<Deadline> findAll(String subjectType, Collection<String> subjectKeys) {
         Instant now = now();
         return rows.findCurrent(subjectType, subjectKeys).stream().map(row -> timelines.view(row, now)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+    public Map<String, Instant> runningDueTimes(String subjectType, Collection<String> subjectKeys) {
+        return rows.runningDueTimes(subjectType, subjectKeys);
     }
 
     /** Now, at the precision PostgreSQL stores, so that what is returned equals what is read later. */
@@ -109,13 +145,51 @@ class DeadlineManagement implements Deadlines {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    private static Instant start(Instant startedAt, Instant now) {
+        return startedAt == null ? now : startedAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
     private Deadline change(DeadlineSubject subject, UnaryOperator<LimitRow> transition, boolean rearm, Instant now) {
-        LimitRow row = rows.findActive(subject).orElseThrow(() -> new DeadlineException(
-                rows.findCurrent(subject).isPresent()
-                        ? DeadlineError.DEADLINE_FINISHED
-                        : DeadlineError.DEADLINE_NOT_FOUND,
-                subject));
+        LimitRow row = rows.findActive(subject).orElseThrow(() -> notActive(subject));
         return apply(subject, row, transition, rearm, now);
+    }
+
+    /** Finished or never started: the error for a subject without an active limit (reads only then). */
+    private DeadlineException notActive(DeadlineSubject subject) {
+        return new DeadlineException(rows.findCurrent(subject).isPresent()
+                ? DeadlineError.DEADLINE_FINISHED
+                : DeadlineError.DEADLINE_NOT_FOUND, subject);
+    }
+
+    /**
+     * Completes or cancels the subjects' active limits: a running one in the one statement that
+     * finds it; a paused one also ends its pause, which moves its due time (counted here with the
+     * calendar) and takes a second update; so does a provisional one whose due times the current
+     * calendar counts differently.
+     */
+    private List<Deadline> finish(Collection<DeadlineSubject> subjects, DeadlineState next) {
+        Instant now = now();
+        List<Deadline> finished = new ArrayList<>();
+        for (LimitRow row : rows.finishRunning(subjects, next, now)) {
+            if (row.state() == DeadlineState.PAUSED) {
+                finished.add(apply(row.subject(), row, r -> r.finished(next, now), false, now));
+                continue;
+            }
+            LimitRow current = row;
+            if (row.provisional()) {
+                LimitRow rescheduled = timelines.schedule(row);
+                if (!Objects.equals(rescheduled.dueAt(), row.dueAt())
+                        || !Objects.equals(rescheduled.dueSoonAt(), row.dueSoonAt())
+                        || !Objects.equals(rescheduled.missingYear(), row.missingYear())) {
+                    current = rescheduled;
+                    if (!rows.update(current, false, now)) {
+                        throw new DeadlineException(DeadlineError.DEADLINE_CONFLICT, row.subject());
+                    }
+                }
+            }
+            finished.add(timelines.view(current, now));
+        }
+        return finished;
     }
 
     private Deadline apply(DeadlineSubject subject, LimitRow row, UnaryOperator<LimitRow> transition, boolean rearm,

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -36,21 +38,92 @@ class TimeLimits {
         this.jdbc = jdbc;
     }
 
-    void insert(LimitRow row) {
-        jdbc.sql("""
+    /**
+     * Inserts new limits in one statement, unless a subject already has an active one (the unique
+     * index on active subjects; nothing fails, so the caller's transaction stays usable).
+     *
+     * @return the subjects whose limit was inserted
+     */
+    List<DeadlineSubject> insertUnlessActive(List<LimitRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder values = new StringBuilder();
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        for (int i = 0; i < rows.size(); i++) {
+            LimitRow row = rows.get(i);
+            String n = Integer.toString(i);
+            values.append(i == 0 ? "" : ",\n").append("(:id").append(n).append(", :subjectType").append(n)
+                    .append(", :subjectKey").append(n).append(", :unit").append(n).append(", :amount").append(n)
+                    .append(", :extendedBy").append(n).append(", :extensions").append(n)
+                    .append(", :extensionReason").append(n).append(", :state").append(n).append(", :startedAt")
+                    .append(n).append(", string_to_array(:pauses").append(n).append(", ','), :pausedAt").append(n)
+                    .append(", :dueAt").append(n).append(", :dueSoonAt").append(n).append(", :missingYear").append(n)
+                    .append("::integer is not null, :missingYear").append(n).append(", :finishedAt").append(n)
+                    .append(", 0)");
+            changes(row).getValues().forEach((name, value) -> params.addValue(name + n, value));
+            params.addValue("subjectType" + n, row.subject().type())
+                    .addValue("subjectKey" + n, row.subject().key())
+                    .addValue("unit" + n, row.limit().unit().name())
+                    .addValue("amount" + n, row.limit().amount())
+                    .addValue("startedAt" + n, timestamp(row.startedAt()));
+        }
+        return jdbc.sql("""
                 insert into deadline.time_limit (id, subject_type, subject_key, unit, amount, extended_by, extensions,
                        extension_reason, state, started_at, pauses, paused_at, due_at, due_soon_at, provisional,
                        missing_year, finished_at, version)
-                values (:id, :subjectType, :subjectKey, :unit, :amount, :extendedBy, :extensions, :extensionReason,
-                       :state, :startedAt, string_to_array(:pauses, ','), :pausedAt, :dueAt, :dueSoonAt,
-                       :missingYear::integer is not null, :missingYear, :finishedAt, 0)""")
-                .paramSource(changes(row)
-                        .addValue("subjectType", row.subject().type())
-                        .addValue("subjectKey", row.subject().key())
-                        .addValue("unit", row.limit().unit().name())
-                        .addValue("amount", row.limit().amount())
-                        .addValue("startedAt", timestamp(row.startedAt())))
-                .update();
+                values %s
+                on conflict (subject_type, subject_key) where state in ('RUNNING', 'PAUSED') do nothing
+                returning subject_type, subject_key""".formatted(values))
+                .paramSource(params)
+                .query((rs, rowNum) -> DeadlineSubject.of(rs.getString(1), rs.getString(2)))
+                .list();
+    }
+
+    /**
+     * Finishes the active limits of these subjects in one statement: running ones become
+     * {@code next} at {@code now} (their due times do not move); paused ones are only locked and
+     * returned as they are, since ending a pause moves the due time, which the caller computes.
+     *
+     * @return the rows as they now are: finished, or still paused
+     */
+    List<LimitRow> finishRunning(Collection<DeadlineSubject> subjects, DeadlineState next, Instant now) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                update deadline.time_limit
+                   set state = case when state = 'RUNNING' then :next else state end,
+                       finished_at = case when state = 'RUNNING' then :now else finished_at end,
+                       version = case when state = 'RUNNING' then version + 1 else version end
+                 where (subject_type, subject_key) in (:subjects) and state in ('RUNNING', 'PAUSED')
+                returning\s""" + COLUMNS)
+                .param("next", next.name())
+                .param("now", timestamp(now))
+                .param("subjects", subjects.stream().map(s -> new Object[] {s.type(), s.key()}).toList())
+                .query(TimeLimits::row)
+                .list();
+    }
+
+    /**
+     * The due times of the running limits of these subjects, by key, from the index on active
+     * subjects alone (paused limits have none).
+     */
+    Map<String, Instant> runningDueTimes(String subjectType, Collection<String> subjectKeys) {
+        if (subjectKeys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Instant> due = new HashMap<>();
+        jdbc.sql("""
+                select subject_key, due_at from deadline.time_limit
+                 where subject_type = :type and subject_key = any(:keys) and state in ('RUNNING', 'PAUSED')
+                   and due_at is not null""")
+                .param("type", subjectType)
+                .param("keys", subjectKeys.toArray(String[]::new))
+                .query(rs -> {
+                    due.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                });
+        return due;
     }
 
     /**

@@ -9,9 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
@@ -71,9 +69,9 @@ class Open311Requests {
      * under ({@code …/open311/v2/media/}), to which a photo's id is appended.
      */
     List<ServiceRequest> render(List<Ticket> tickets, String mediaBase) {
-        Map<String, Deadline> due = deadlines.findAll(TicketClock.REPLY, tickets.stream()
-                        .filter(t -> t.state().heldByDepartment()).map(t -> t.id().toString()).toList()).stream()
-                .collect(Collectors.toMap(d -> d.subject().key(), Function.identity(), (a, b) -> a));
+        // Only the due times of the running reply limits, from the index on active limits alone.
+        Map<String, Instant> due = deadlines.runningDueTimes(TicketClock.REPLY, tickets.stream()
+                .filter(t -> t.state().heldByDepartment()).map(t -> t.id().toString()).toList());
         Map<java.util.UUID, TicketPhotos.Photo> firstPhotos = photos.firstOf(
                 tickets.stream().filter(t -> !t.confidential()).map(Ticket::id).toList());
         Map<java.util.UUID, String> agencies = tickets.stream().anyMatch(t -> t.departmentId() != null)
@@ -91,16 +89,18 @@ class Open311Requests {
         return photo != null ? mediaBase + photo.id() : ticket.mediaUrl();
     }
 
-    /** The request; {@code expected_datetime} is the reply deadline while a department holds the ticket. */
-    private ServiceRequest request(Ticket ticket, Deadline deadline, Map<java.util.UUID, String> agencies,
+    /**
+     * The request; {@code expected_datetime} is the reply deadline while a department holds the
+     * ticket and its reply limit runs (a paused limit has no due time).
+     */
+    private ServiceRequest request(Ticket ticket, Instant replyDue, Map<java.util.UUID, String> agencies,
             String mediaUrl) {
         return new ServiceRequest(ticket.number(), ticket.state().open311Status(), notes(ticket),
                 catalogue.service(ticket.serviceCode()).map(HotlineService::name).orElse(ticket.serviceCode()),
                 ticket.serviceCode(), ticket.confidential() ? null : ticket.description(),
                 ticket.departmentId() == null ? null : agencies.get(ticket.departmentId()), null,
                 format(ticket.createdAt()), format(ticket.updatedAt()),
-                deadline == null || deadline.dueAt() == null || !ticket.state().heldByDepartment()
-                        ? null : format(deadline.dueAt()),
+                replyDue == null || !ticket.state().heldByDepartment() ? null : format(replyDue),
                 ticket.address(), null, null, ticket.lat(), ticket.lng(), mediaUrl);
     }
 

@@ -56,9 +56,9 @@ class CaseClock {
         paused(caseSubject(process)).ifPresent(d -> deadlines.resume(d.subject()));
     }
 
-    /** Cancels the limit of a task nobody has to finish any more. */
+    /** Cancels the limit of a task nobody has to finish any more, if it has one (one statement). */
     void cancel(Store.Task task) {
-        active(taskSubject(task)).ifPresent(d -> deadlines.cancel(d.subject()));
+        deadlines.cancelIfActive(taskSubject(task));
     }
 
     static DeadlineSubject caseSubject(Store.Process process) {

@@ -13,6 +13,7 @@ import org.onewindow.audit.AuditLog;
 import org.onewindow.audit.AuditRecord;
 import org.onewindow.audit.AuditResult;
 import org.onewindow.catalog.ServiceItem;
+import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.deadline.TimeLimit;
@@ -261,12 +262,13 @@ class Engine implements Workflows, TaskDesk {
         TaskView after = null;
         switch (action) {
             case TaskAction.Accept accept -> {
-                after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), now);
-                completeDeadline(new DeadlineSubject(ACCEPTANCE, process.businessKey()));
-                if (process.correctionRequested()) {
-                    // Only a resubmitted correction starts this limit.
-                    completeDeadline(new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()));
-                }
+                // The task's limit and the acceptance limit complete in one statement; only a resubmitted
+                // correction starts the after-correction limit.
+                after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), now,
+                        process.correctionRequested()
+                                ? List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey()),
+                                        new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()))
+                                : List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey())));
                 startCaseLimit(process, now);
                 events.publishEvent(new CaseAccepted(process.businessKey(), task.view().departmentId(), false));
                 advance(process, definition, node, now);
@@ -475,15 +477,22 @@ class Engine implements Workflows, TaskDesk {
         }
         store.moveProcess(process.id(), "RUNNING", node.id(), null, null);
         DivisionCode place = process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
-        for (Definition.DepartmentRef ref : node.departments()) {
-            Department department = resolve(ref, place);
-            UUID taskId = UUID.randomUUID();
-            LocalDate due = deadlines.startNew(new DeadlineSubject(TASK, taskId.toString()),
-                    TimeLimit.workingDays(node.limitDays()), now).dueDate();
-            TaskView task = new TaskView(taskId, process.businessKey(), process.itemCode(), node.id(), node.kind(),
-                    department.id(), node.role(), TaskState.OPEN, null, null, null, null, now, due, 0, false);
-            store.insertTask(task, process.id(), place != null ? place.value() : department.region().value());
+        List<Department> targets = node.departments().stream().map(ref -> resolve(ref, place)).toList();
+        List<UUID> taskIds = targets.stream().map(d -> UUID.randomUUID()).toList();
+        // The tasks' limits, all of a parallel step's in one statement (their due dates come from it), then the tasks.
+        List<Deadline> limits = deadlines.startNew(
+                taskIds.stream().map(id -> new DeadlineSubject(TASK, id.toString())).toList(),
+                TimeLimit.workingDays(node.limitDays()), now);
+        List<TaskView> tasks = new ArrayList<>();
+        List<String> regions = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Department department = targets.get(i);
+            tasks.add(new TaskView(taskIds.get(i), process.businessKey(), process.itemCode(), node.id(),
+                    node.kind(), department.id(), node.role(), TaskState.OPEN, null, null, null, null, now,
+                    limits.get(i).dueDate(), 0, false));
+            regions.add(place != null ? place.value() : department.region().value());
         }
+        store.insertTasks(tasks, process.id(), regions);
     }
 
     private Department resolve(Definition.DepartmentRef ref, DivisionCode place) {
@@ -497,22 +506,26 @@ class Engine implements Workflows, TaskDesk {
         cancelOpen(process, now);
         store.moveProcess(process.id(), "COMPLETED", null, outcome, now);
         store.history(process.id(), null, null, "ENDED", "system", "一窗通办", null, outcome, now);
-        completeDeadline(new DeadlineSubject(CASE, process.businessKey()));
-        completeDeadline(new DeadlineSubject(ACCEPTANCE, process.businessKey()));
+        // One statement: the acceptance limit is still active only for a case that ends unaccepted.
+        deadlines.completeIfActive(List.of(new DeadlineSubject(CASE, process.businessKey()),
+                new DeadlineSubject(ACCEPTANCE, process.businessKey())));
     }
 
-    /** The item's promised limit covers the whole case from acceptance; 即办件 (0 days) have none to track. */
+    /**
+     * The item's promised limit covers the whole case from acceptance; 即办件 (0 days) have none to
+     * track. A case accepted again (returned to acceptance) keeps the limit it has: one statement
+     * either way.
+     */
     private void startCaseLimit(Store.Process process, Instant from) {
         ServiceItem item = templates.catalog().item(process.itemCode()).orElseThrow();
         int days = item.promisedLimit().value();
-        if (days <= 0 || deadlines.find(new DeadlineSubject(CASE, process.businessKey()))
-                .filter(d -> d.state().name().equals("RUNNING")).isPresent()) {
+        if (days <= 0) {
             return;
         }
         TimeLimit limit = item.promisedLimit().unit().name().equals("CALENDAR_DAYS")
                 ? TimeLimit.calendarDays(days)
                 : TimeLimit.workingDays(days);
-        deadlines.start(new DeadlineSubject(CASE, process.businessKey()), limit, from);
+        deadlines.startIfNone(new DeadlineSubject(CASE, process.businessKey()), limit, from);
     }
 
     /**
@@ -521,11 +534,19 @@ class Engine implements Workflows, TaskDesk {
      */
     private TaskView finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
             String opinion, Instant now) {
+        return finish(process, task, version, officer, outcome, opinion, now, List.of());
+    }
+
+    /** As above, also completing the active limits of {@code alsoComplete} (in the same statement as the task's). */
+    private TaskView finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
+            String opinion, Instant now, List<DeadlineSubject> alsoComplete) {
         change(task, version, TaskState.COMPLETED, officer.id(), officer.name(), outcome, opinion, now);
         if (!Boolean.FALSE.equals(process.extensionPending())) {
             extensions.lapse(task.processId(), task.view().id());
         }
-        completeDeadline(new DeadlineSubject(TASK, task.view().id().toString()));
+        List<DeadlineSubject> limits = new ArrayList<>(alsoComplete);
+        limits.add(new DeadlineSubject(TASK, task.view().id().toString()));
+        deadlines.completeIfActive(limits);
         events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
                 task.view().departmentId(), outcome));
         TaskView before = task.view();
@@ -651,8 +672,7 @@ class Engine implements Workflows, TaskDesk {
     }
 
     private void cancelDeadline(DeadlineSubject subject) {
-        deadlines.find(subject).filter(d -> d.state().name().equals("RUNNING") || d.state().name().equals("PAUSED"))
-                .ifPresent(d -> deadlines.cancel(subject));
+        deadlines.cancelIfActive(subject);
     }
 
     private static String name(TaskAction action) {

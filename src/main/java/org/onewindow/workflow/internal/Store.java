@@ -15,6 +15,7 @@ import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.ProcessView;
 import org.onewindow.workflow.TaskState;
 import org.onewindow.workflow.TaskView;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -152,22 +153,34 @@ class Store {
                 .update();
     }
 
-    void insertTask(TaskView task, UUID processId, String regionCode) {
+    /** Inserts the tasks of one step (several for a parallel step) in one statement; {@code regionCodes} by position. */
+    void insertTasks(List<TaskView> tasks, UUID processId, List<String> regionCodes) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        StringBuilder values = new StringBuilder();
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("process", processId);
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskView task = tasks.get(i);
+            values.append(i == 0 ? "" : ", ").append("(:id%1$d, :process, :node%1$d, :kind%1$d, :department%1$d,"
+                    .formatted(i)).append(" :role%1$d, :region%1$d, :state%1$d, :item%1$d, :at%1$d, :due%1$d)"
+                    .formatted(i));
+            params.addValue("id" + i, task.id())
+                    .addValue("node" + i, task.nodeId())
+                    .addValue("kind" + i, task.kind().name())
+                    .addValue("department" + i, task.departmentId())
+                    .addValue("role" + i, task.role().name())
+                    .addValue("region" + i, regionCodes.get(i))
+                    .addValue("state" + i, task.state().name())
+                    .addValue("item" + i, task.itemCode())
+                    .addValue("at" + i, Timestamp.from(task.createdAt()))
+                    .addValue("due" + i, task.dueDate() == null ? null : Date.valueOf(task.dueDate()));
+        }
         jdbc.sql("""
                 insert into workflow.task (id, process_id, node_id, node_kind, department_id, role, region_code, state,
                     item_code, created_at, due_date)
-                values (:id, :process, :node, :kind, :department, :role, :region, :state, :item, :at, :due)""")
-                .param("id", task.id())
-                .param("process", processId)
-                .param("node", task.nodeId())
-                .param("kind", task.kind().name())
-                .param("department", task.departmentId())
-                .param("role", task.role().name())
-                .param("region", regionCode)
-                .param("state", task.state().name())
-                .param("item", task.itemCode())
-                .param("at", Timestamp.from(task.createdAt()))
-                .param("due", task.dueDate() == null ? null : Date.valueOf(task.dueDate()))
+                values\s""" + values)
+                .paramSource(params)
                 .update();
     }
 

@@ -78,7 +78,7 @@ class ProvisionalDeadlinesIntegrationTests {
     void removeTheFileAgain() throws IOException {
         Files.deleteIfExists(file);
         provisional.reloadCalendarAndRecalculate();
-        started.forEach(deadlines::cancel);
+        started.forEach(deadlines::cancelIfActive);
     }
 
     @Test
@@ -118,6 +118,28 @@ class ProvisionalDeadlinesIntegrationTests {
                         .withEvent(AuditEvent.DEADLINE_RECALCULATED)
                         .withObjectId(task.key()))
                 .entries()).hasSize(1);
+    }
+
+    /**
+     * Completing is one update that leaves the due time as stored; a provisional limit whose year
+     * has its file by then (loaded, not yet recalculated) is written with the exact due date.
+     */
+    @Test
+    void completingAProvisionalLimitAfterTheFileArrivedStoresTheExactDueDate() throws IOException {
+        LocalDate provisionalDueDate = start(task).dueDate();
+        List<String> lines = List.of(missingYear + "-01-01 off 元旦", missingYear + "-01-04 off test holiday");
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+        calendar.reload();
+
+        Deadline completed = deadlines.completeIfActive(task).orElseThrow();
+
+        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(
+                missingYear - 1, holidayLines(missingYear - 1),
+                missingYear, lines));
+        assertThat(completed.provisional()).isFalse();
+        assertThat(completed.dueDate()).isEqualTo(oracle.plusWorkingDays(startDate(), 20)).isAfter(provisionalDueDate);
+        assertThat(deadlines.find(task)).contains(completed);
     }
 
     private Deadline start(DeadlineSubject subject) {

@@ -40,6 +40,7 @@ class TicketLifecycleIntegrationTests {
     @Autowired ClosingTickets closing;
     @Autowired MergingTickets merging;
     @Autowired TicketClock ticketClock;
+    @Autowired Open311Requests open311;
     @Autowired TicketRecords records;
     @Autowired TicketHistory history;
     @Autowired DeadlineSweeper sweeper;
@@ -129,6 +130,23 @@ class TicketLifecycleIntegrationTests {
         Awaitility.await().atMost(Duration.ofSeconds(20))
                 .until(() -> records.byId(ticket.id()).orElseThrow().overdue());
         assertThat(records.overdue(HotlineFixture.code("350100"), 1000)).extracting(Ticket::id).contains(ticket.id());
+    }
+
+    /** Open311's {@code expected_datetime}: the running reply limit's due time while a department holds the ticket. */
+    @Test
+    void open311ExpectsTheReplyByTheRunningReplyLimit() {
+        Ticket waiting = fixture.phoneCall("urban-streetlight", HotlineFixture.GULOU, null, false);
+        Ticket ticket = dispatch(fixture.phoneCall("urban-streetlight", HotlineFixture.GULOU, null, false));
+        OneWindowUser clerk = fixture.staff(fixture.department("gl.urban"), Role.WINDOW_CLERK);
+        Deadline reply = ticketClock.replyDeadline(ticket).orElseThrow();
+
+        java.util.List<ServiceRequest> held = open311.render(java.util.List.of(waiting, ticket), "/media/");
+        Ticket signed = handling.signFor(clerk, ticket.id(), ticket.version(), fixture.acting(clerk));
+        Ticket replied = handling.reply(clerk, ticket.id(), signed.version(), "已更换灯泡", fixture.acting(clerk));
+
+        assertThat(held.get(0).expectedDatetime()).isNull();
+        assertThat(held.get(1).expectedDatetime()).isEqualTo(Open311Requests.format(reply.dueAt()));
+        assertThat(open311.render(java.util.List.of(replied), "/media/").getFirst().expectedDatetime()).isNull();
     }
 
     @Test
