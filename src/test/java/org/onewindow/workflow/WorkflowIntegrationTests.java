@@ -132,6 +132,49 @@ class WorkflowIntegrationTests {
     }
 
     @Test
+    void aDecisionWithNoCertificateToIssueLeavesNoWorkForTheCertificateListener() {
+        UUID record = applications.unemploymentRegistration(port);
+        UUID licence = applications.businessEstablishment(port);
+        decideAsTheOnlyDepartment(record, "hrss");
+        TaskView accept = only(licence.toString(), NodeKind.ACCEPT);
+        desk.act(testDesk.officer("amr", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
+        for (TaskView branch : testDesk.open(licence.toString(), NodeKind.PARALLEL)) {
+            String code = departments.byId(branch.departmentId()).orElseThrow().code();
+            desk.act(testDesk.officer(code, Role.REVIEWER), branch.id(), branch.version(), new TaskAction.Approve(null));
+        }
+        TaskView decide = only(licence.toString(), NodeKind.DECIDE);
+        desk.act(testDesk.officer("amr", Role.APPROVER), decide.id(), decide.version(), new TaskAction.Approve(null));
+
+        assertThat(status(record)).isEqualTo("APPROVED");
+        assertThat(certificatePublications(record)).as("a record, not a certificate: nothing to issue").isZero();
+        assertThat(certificatePublications(licence)).as("a business licence to issue").isEqualTo(1);
+        Awaitility.await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(certificates.ofCase(licence)).hasSize(1));
+    }
+
+    /** accept → review → decide of the simple-approval template, all in the one department. */
+    private void decideAsTheOnlyDepartment(UUID caseId, String departmentCode) {
+        String key = caseId.toString();
+        TaskView accept = only(key, NodeKind.ACCEPT);
+        desk.act(testDesk.officer(departmentCode, Role.WINDOW_CLERK), accept.id(), accept.version(),
+                new TaskAction.Accept(null));
+        TaskView review = only(key, NodeKind.REVIEW);
+        desk.act(testDesk.officer(departmentCode, Role.REVIEWER), review.id(), review.version(),
+                new TaskAction.Approve(null));
+        TaskView decide = only(key, NodeKind.DECIDE);
+        desk.act(testDesk.officer(departmentCode, Role.APPROVER), decide.id(), decide.version(),
+                new TaskAction.Approve(null));
+    }
+
+    private long certificatePublications(UUID caseId) {
+        return jdbc.sql("""
+                        select count(*) from event_publication
+                        where listener_id like '%ResultIssuing%' and serialized_event like :key""")
+                .param("key", "%" + caseId + "%")
+                .query(Long.class).single();
+    }
+
+    @Test
     void twoOfficersActingOnTheSameTaskOneWinsTheOtherChangesNothing() throws Exception {
         UUID caseId = applications.unemploymentRegistration(port);
         TaskView accept = only(caseId.toString(), NodeKind.ACCEPT);

@@ -54,12 +54,19 @@ class ResultIssuing {
      * Issues the result of an approved case in its own transaction, apart from the status change, so that
      * a slow or failing issue (a department's first signing key, a full disk) neither holds back nor
      * rolls back the decision the applicant sees; a failed publication stays incomplete for resubmission.
+     *
+     * <p>Only a decision that has a certificate to issue (approved, of an item whose result is one) is
+     * kept for this listener: the condition is checked when the event is published, so a refusal or
+     * an item whose result is a record costs no publication, no second transaction and no read.
      */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = "#event.approved() and @resultIssuing.yieldsCertificate(#event.itemCode())")
     void on(CaseDecided event) {
-        if (event.approved()) {
-            cases.byId(UUID.fromString(event.businessKey())).ifPresent(this::issueFor);
-        }
+        cases.byId(UUID.fromString(event.businessKey())).ifPresent(this::issueFor);
+    }
+
+    /** Whether an approved case of the item yields an electronic certificate (public for the listener's condition). */
+    public boolean yieldsCertificate(String itemCode) {
+        return catalog.item(itemCode).map(ServiceItem::result).map(r -> r.yieldsCertificate()).orElse(false);
     }
 
     /** Issues the case's certificate if its item yields one; empty otherwise. Idempotent per case. */
