@@ -122,14 +122,33 @@ public class Applying {
         if (draft.submitted()) {
             return new Submission(cases.ofDraft(draft.id()), List.of(), true);
         }
+        return submitUnsubmitted(applicant, draft, parameters, materialCertificates.choices(draft.id()),
+                attachments.ofDraft(draft.id()));
+    }
+
+    /**
+     * Submits a draft that this transaction has just {@linkplain #start started}: so it is locked,
+     * not submitted, and has no certificate choices (only the draft page makes those). The same
+     * validation, cases, audit entries and events as {@link #submit}, without reading back what the
+     * transaction itself wrote.
+     *
+     * @param uploaded the files this transaction stored for the draft
+     */
+    @Transactional
+    public Submission submitStarted(Applicant applicant, Draft draft, Map<String, String[]> parameters,
+            List<AttachmentInfo> uploaded) {
+        return submitUnsubmitted(applicant, draft, parameters, Map.of(), uploaded);
+    }
+
+    private Submission submitUnsubmitted(Applicant applicant, Draft draft, Map<String, String[]> parameters,
+            Map<String, MaterialCertificates.Choice> certificates, List<AttachmentInfo> uploaded) {
         Form form = Targets.form(catalog, draft.kind(), draft.code()).orElseThrow(ItemWithdrawn::new);
         DraftContent content = parameters == null
                 ? draft.content()
                 : draft.content().withPosted(FormInput.read(form, parameters, draft.content().locked()));
-        Map<String, MaterialCertificates.Choice> certificates = materialCertificates.choices(draft.id());
-        Map<String, Object> values = withAttachments(form, content.values(), draft.id(), certificates);
+        Map<String, Object> values = withAttachments(form, content.values(), uploaded, certificates);
         ValidationResult result = FormValidation.validate(form, values, clock);
-        List<FieldError> certificateErrors = materialCertificates.check(draft, form, applicant);
+        List<FieldError> certificateErrors = materialCertificates.check(draft, form, applicant, certificates);
         if (!result.valid() || !certificateErrors.isEmpty()) {
             drafts.save(draft, content, clock.instant());
             List<FieldError> errors = new ArrayList<>(certificateErrors);
@@ -249,10 +268,9 @@ public class Applying {
      * The attachment fields' values are the draft's uploads for their material, never what was
      * posted; a material the applicant chose a certificate for gets a reference to it instead.
      */
-    private Map<String, Object> withAttachments(Form form, Map<String, Object> values, UUID draftId,
+    private Map<String, Object> withAttachments(Form form, Map<String, Object> values, List<AttachmentInfo> uploaded,
             Map<String, MaterialCertificates.Choice> certificates) {
         Map<String, Object> complete = new LinkedHashMap<>(values);
-        List<AttachmentInfo> uploaded = attachments.ofDraft(draftId);
         for (FormField field : form.fields()) {
             if (field.type() == FieldType.ATTACHMENT && certificates.containsKey(field.material())) {
                 complete.put(field.name(), MaterialCertificates.reference(certificates.get(field.material())));

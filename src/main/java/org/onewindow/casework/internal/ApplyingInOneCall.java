@@ -15,6 +15,8 @@ import org.onewindow.casework.internal.Applying.Submission;
 import org.onewindow.casework.internal.Drafts.Draft;
 import org.onewindow.casework.internal.SubmissionKeys.Claimed;
 import org.onewindow.casework.internal.api.JsonFormParameters;
+import org.onewindow.casework.internal.attachments.AttachmentInfo;
+import org.onewindow.casework.internal.attachments.Attachments;
 import org.onewindow.catalog.Catalog;
 import org.onewindow.catalog.FieldError;
 import org.onewindow.catalog.FieldType;
@@ -70,13 +72,16 @@ class ApplyingInOneCall {
     private final Catalog catalog;
     private final SubmissionKeys keys;
     private final MaterialUploads uploads;
+    private final Attachments attachments;
     private final Clock clock;
 
-    ApplyingInOneCall(Applying applying, Catalog catalog, SubmissionKeys keys, MaterialUploads uploads, Clock clock) {
+    ApplyingInOneCall(Applying applying, Catalog catalog, SubmissionKeys keys, MaterialUploads uploads,
+            Attachments attachments, Clock clock) {
         this.applying = applying;
         this.catalog = catalog;
         this.keys = keys;
         this.uploads = uploads;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -103,7 +108,8 @@ class ApplyingInOneCall {
             store(applicant, draft, form, upload).ifPresent(errors::add);
         }
         // Validated even after an error above, so that the answer lists everything at once.
-        Submission submission = applying.submit(applicant, draft.id(), JsonFormParameters.of(posted.taken()));
+        List<AttachmentInfo> stored = request.uploads().isEmpty() ? List.of() : attachments.ofDraft(draft.id());
+        Submission submission = applying.submitStarted(applicant, draft, JsonFormParameters.of(posted.taken()), stored);
         Set<String> reported = new HashSet<>(errors.stream().map(FieldError::field).toList());
         submission.errors().stream().filter(e -> !reported.contains(e.field())).forEach(errors::add);
         if (!errors.isEmpty()) {
