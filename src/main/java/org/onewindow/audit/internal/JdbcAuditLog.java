@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
-import java.util.concurrent.locks.ReentrantLock;
 import org.onewindow.audit.AuditLog;
 import org.onewindow.audit.AuditRecord;
+import org.onewindow.platform.SequenceBlock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,9 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The MAC covers the entry's id, so the id must be known before the insert. Ids come from the
  * entry sequence as before, but {@value #IDS_PER_FETCH} at a time in one statement rather than one
- * statement per entry; they are handed out in ascending order. Ids not handed out when the process
- * stops are simply never used, like those of rolled-back inserts (the chain's own consecutive
- * {@code chain_seq} is what verification counts on, not the id).
+ * statement per entry ({@link SequenceBlock}). Ids never used leave gaps, like rolled-back inserts:
+ * the chain's own consecutive {@code chain_seq} is what verification counts on, not the id.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
@@ -30,14 +28,14 @@ class JdbcAuditLog implements AuditLog {
     static final int IDS_PER_FETCH = 32;
 
     private final JdbcClient jdbc;
-    private final ReentrantLock idLock = new ReentrantLock();
-    private final ArrayDeque<Long> ids = new ArrayDeque<>(IDS_PER_FETCH);
+    private final SequenceBlock ids;
     private final EntryMac mac;
     private final TransactionTemplate joined;
     private final TransactionTemplate independent;
 
     JdbcAuditLog(JdbcClient jdbc, EntryMac mac, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ids = new SequenceBlock(jdbc, "audit.entry_id_seq", IDS_PER_FETCH);
         this.mac = mac;
         this.joined = new TransactionTemplate(transactions);
         this.independent = new TransactionTemplate(transactions);
@@ -57,7 +55,7 @@ class JdbcAuditLog implements AuditLog {
     }
 
     private long insert(AuditRecord record) {
-        long id = nextId();
+        long id = ids.next();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         StoredEntry entry = new StoredEntry(
                 id,
@@ -94,21 +92,5 @@ class JdbcAuditLog implements AuditLog {
                 .param("rowMac", mac.rowMac(entry))
                 .update();
         return id;
-    }
-
-    /** The next unused entry id; fetches a few more from the sequence when none is left. */
-    private long nextId() {
-        idLock.lock();
-        try {
-            if (ids.isEmpty()) {
-                ids.addAll(jdbc.sql("select nextval('audit.entry_id_seq') from generate_series(1, :n) order by 1")
-                        .param("n", IDS_PER_FETCH)
-                        .query(Long.class)
-                        .list());
-            }
-            return ids.removeFirst();
-        } finally {
-            idLock.unlock();
-        }
     }
 }
