@@ -93,17 +93,26 @@ public class Applying {
     /** Starts a draft under an id the caller chose (and has not used). */
     @Transactional
     public Optional<Draft> start(Applicant applicant, Drafts.Kind kind, String code, UUID draftId) {
+        Optional<Draft> draft = prepare(applicant, kind, code, draftId);
+        draft.ifPresent(d -> drafts.create(d, d.updatedAt()));
+        return draft;
+    }
+
+    /**
+     * A draft as {@link #start} begins it (prefilled, the registry read logged), not stored yet:
+     * {@link #submitStarted} stores it already submitted.
+     */
+    @Transactional
+    public Optional<Draft> prepare(Applicant applicant, Drafts.Kind kind, String code, UUID draftId) {
         Optional<Form> form = Targets.form(catalog, kind, code);
         if (form.isEmpty()) {
             return Optional.empty();
         }
         Prefill.Prefilled known = prefill.of(form.get(), applicant);
-        Draft draft = new Draft(draftId, applicant.citizen().id(), kind, code,
+        return Optional.of(new Draft(draftId, applicant.citizen().id(), kind, code,
                 applicant.forBusiness() ? applicant.business().creditCode().value() : null,
                 known.place() == null ? null : known.place().value(),
-                new DraftContent(known.values(), known.values().keySet()), catalog.edition(), clock.instant(), null, 0);
-        drafts.create(draft, clock.instant());
-        return Optional.of(draft);
+                new DraftContent(known.values(), known.values().keySet()), catalog.edition(), clock.instant(), null, 0));
     }
 
     /** Saves what was typed; false if the draft changed since the page was loaded (another tab). */
@@ -122,26 +131,29 @@ public class Applying {
         if (draft.submitted()) {
             return new Submission(cases.ofDraft(draft.id()), List.of(), true);
         }
-        return submitUnsubmitted(applicant, draft, parameters, materialCertificates.choices(draft.id()),
+        return submitUnsubmitted(applicant, draft, true, parameters, materialCertificates.choices(draft.id()),
                 attachments.ofDraft(draft.id()));
     }
 
     /**
-     * Submits a draft that this transaction has just {@linkplain #start started}: so it is locked,
-     * not submitted, and has no certificate choices (only the draft page makes those). The same
-     * validation, cases, audit entries and events as {@link #submit}, without reading back what the
-     * transaction itself wrote.
+     * Submits a draft that this transaction has just {@linkplain #start started} or
+     * {@linkplain #prepare prepared}: so it is not submitted, nobody else can see it, and it has no
+     * certificate choices (only the draft page makes those). The same validation, cases, audit
+     * entries and events as {@link #submit}, without reading back what the transaction itself wrote.
      *
-     * @param uploaded the files this transaction stored for the draft
+     * @param stored whether the draft was started (stored); a prepared one is stored here, already
+     *     submitted, if the submission succeeds, and not at all if it is refused
+     * @param uploaded the files this transaction stored for the draft (only a stored one has any)
      */
     @Transactional
-    public Submission submitStarted(Applicant applicant, Draft draft, Map<String, String[]> parameters,
+    public Submission submitStarted(Applicant applicant, Draft draft, boolean stored, Map<String, String[]> parameters,
             List<AttachmentInfo> uploaded) {
-        return submitUnsubmitted(applicant, draft, parameters, Map.of(), uploaded);
+        return submitUnsubmitted(applicant, draft, stored, parameters, Map.of(), uploaded);
     }
 
-    private Submission submitUnsubmitted(Applicant applicant, Draft draft, Map<String, String[]> parameters,
-            Map<String, MaterialCertificates.Choice> certificates, List<AttachmentInfo> uploaded) {
+    private Submission submitUnsubmitted(Applicant applicant, Draft draft, boolean stored,
+            Map<String, String[]> parameters, Map<String, MaterialCertificates.Choice> certificates,
+            List<AttachmentInfo> uploaded) {
         Form form = Targets.form(catalog, draft.kind(), draft.code()).orElseThrow(ItemWithdrawn::new);
         DraftContent content = parameters == null
                 ? draft.content()
@@ -150,7 +162,9 @@ public class Applying {
         ValidationResult result = FormValidation.validate(form, values, clock);
         List<FieldError> certificateErrors = materialCertificates.check(draft, form, applicant, certificates);
         if (!result.valid() || !certificateErrors.isEmpty()) {
-            drafts.save(draft, content, clock.instant());
+            if (stored) {
+                drafts.save(draft, content, clock.instant());
+            }
             List<FieldError> errors = new ArrayList<>(certificateErrors);
             result.errors().stream()
                     .filter(e -> errors.stream().noneMatch(c -> c.field().equals(e.field())))
@@ -158,6 +172,9 @@ public class Applying {
             return new Submission(List.of(), List.copyOf(errors), false);
         }
         Instant now = clock.instant();
+        if (!stored) {
+            drafts.createSubmitted(draft, draft.updatedAt(), now);
+        }
         DivisionCode place = draft.placeCode() == null ? null : DivisionCode.parse(draft.placeCode());
         UUID bundleSubmission = draft.kind() == Drafts.Kind.BUNDLE ? bundleSubmission(draft, now) : null;
         List<CaseRecord> created = new ArrayList<>();
@@ -169,7 +186,9 @@ public class Applying {
             useCertificates(applicant, record, item, certificates);
             created.add(record);
         }
-        drafts.markSubmitted(draft.id(), now);
+        if (stored) {
+            drafts.markSubmitted(draft.id(), now);
+        }
         return new Submission(created, List.of(), false);
     }
 

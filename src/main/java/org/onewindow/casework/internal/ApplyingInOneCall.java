@@ -29,10 +29,11 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Applying in one request, for clients that already hold the values: starts a draft with
- * {@link Applying#start} (the same prefill and registry access log), stores the files (the same
- * checks and audit as the draft page) and submits it with {@link Applying#submit} (the same
- * validation, cases, audit entries and events), all in one transaction, keyed by the client's
- * Idempotency-Key. A refused request leaves nothing behind: no draft, no case, no file.
+ * {@link Applying#start} or, without files, {@link Applying#prepare} (the same prefill and registry
+ * access log), stores the files (the same checks and audit as the draft page) and submits it with
+ * {@link Applying#submitStarted} (the same validation, cases, audit entries and events as
+ * {@link Applying#submit}), all in one transaction, keyed by the client's Idempotency-Key. A
+ * refused request leaves nothing behind: no draft, no case, no file.
  */
 @Service
 class ApplyingInOneCall {
@@ -95,7 +96,11 @@ class ApplyingInOneCall {
                     ? new Submitted(earlier.get().draftId(), true)
                     : new KeyReused();
         }
-        Optional<Draft> started = applying.start(applicant, request.kind(), request.code(), draftId);
+        // A draft that gets files is stored first (they refer to it); otherwise it is stored only once submitted.
+        boolean stored = !request.uploads().isEmpty();
+        Optional<Draft> started = stored
+                ? applying.start(applicant, request.kind(), request.code(), draftId)
+                : applying.prepare(applicant, request.kind(), request.code(), draftId);
         if (started.isEmpty()) {
             return nothingStored(new NotInCatalogue());
         }
@@ -108,8 +113,9 @@ class ApplyingInOneCall {
             store(applicant, draft, form, upload).ifPresent(errors::add);
         }
         // Validated even after an error above, so that the answer lists everything at once.
-        List<AttachmentInfo> stored = request.uploads().isEmpty() ? List.of() : attachments.ofDraft(draft.id());
-        Submission submission = applying.submitStarted(applicant, draft, JsonFormParameters.of(posted.taken()), stored);
+        List<AttachmentInfo> uploaded = stored ? attachments.ofDraft(draft.id()) : List.of();
+        Submission submission =
+                applying.submitStarted(applicant, draft, stored, JsonFormParameters.of(posted.taken()), uploaded);
         Set<String> reported = new HashSet<>(errors.stream().map(FieldError::field).toList());
         submission.errors().stream().filter(e -> !reported.contains(e.field())).forEach(errors::add);
         if (!errors.isEmpty()) {
