@@ -89,25 +89,34 @@ class JdbcDepartments implements Departments {
 
     private record Routing(DepartmentFunction function, DivisionCode place) {}
 
-    /** This transaction's routing answers, or null outside a transaction. */
-    @SuppressWarnings("unchecked")
+    /**
+     * This transaction's routing answers, or null outside a transaction. Kept by a synchronization
+     * of the transaction rather than bound to the thread, so nothing outlives the transaction even
+     * when it is asked from a callback after its commit.
+     */
     private Map<Routing, Optional<Department>> routedInThisTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        Object bound = TransactionSynchronizationManager.getResource(this);
-        if (bound != null) {
-            return (Map<Routing, Optional<Department>>) bound;
-        }
-        Map<Routing, Optional<Department>> routed = new HashMap<>();
-        TransactionSynchronizationManager.bindResource(this, routed);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(JdbcDepartments.this);
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof RoutingMemo memo && memo.owner == this) {
+                return memo.routed;
             }
-        });
-        return routed;
+        }
+        RoutingMemo memo = new RoutingMemo(this);
+        TransactionSynchronizationManager.registerSynchronization(memo);
+        return memo.routed;
+    }
+
+    /** The answers of one transaction, dropped with its synchronizations. */
+    private static final class RoutingMemo implements TransactionSynchronization {
+
+        private final JdbcDepartments owner;
+        private final Map<Routing, Optional<Department>> routed = new HashMap<>();
+
+        private RoutingMemo(JdbcDepartments owner) {
+            this.owner = owner;
+        }
     }
 
     private Optional<Department> lookUpResponsible(DepartmentFunction function, DivisionCode place) {
