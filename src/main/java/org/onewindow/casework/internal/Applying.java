@@ -2,6 +2,7 @@ package org.onewindow.casework.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,7 +172,8 @@ public class Applying {
                     .forEach(errors::add);
             return new Submission(List.of(), List.copyOf(errors), false);
         }
-        Instant now = clock.instant();
+        // as PostgreSQL stores it, so that the cases returned are the cases as stored
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (!stored) {
             drafts.createSubmitted(draft, draft.updatedAt(), now);
         }

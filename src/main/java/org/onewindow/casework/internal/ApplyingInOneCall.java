@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.onewindow.casework.internal.Applying.Submission;
+import org.onewindow.casework.internal.CaseRecords.CaseRecord;
 import org.onewindow.casework.internal.Drafts.Draft;
 import org.onewindow.casework.internal.SubmissionKeys.Claimed;
 import org.onewindow.casework.internal.api.JsonFormParameters;
@@ -41,8 +42,11 @@ class ApplyingInOneCall {
     /** What a request came to. */
     sealed interface Outcome {}
 
-    /** Submitted now, or earlier by a request with the same key and content ({@code replayed}). */
-    record Submitted(UUID draftId, boolean replayed) implements Outcome {}
+    /**
+     * Submitted now, with the cases it created, or earlier by a request with the same key and content
+     * ({@code replayed}, and {@code cases} empty: they are read as stored).
+     */
+    record Submitted(UUID draftId, boolean replayed, List<CaseRecord> cases) implements Outcome {}
 
     /** Refused with field errors, every one found at once; nothing was stored. */
     record Refused(List<FieldError> errors) implements Outcome {}
@@ -93,7 +97,7 @@ class ApplyingInOneCall {
                 keys.claim(applicant.citizen().id(), request.key(), request.fingerprint(), draftId, clock.instant());
         if (earlier.isPresent()) {
             return earlier.get().requestSha256().equals(request.fingerprint())
-                    ? new Submitted(earlier.get().draftId(), true)
+                    ? new Submitted(earlier.get().draftId(), true, List.of())
                     : new KeyReused();
         }
         // A draft that gets files is stored first (they refer to it); otherwise it is stored only once submitted.
@@ -121,7 +125,7 @@ class ApplyingInOneCall {
         if (!errors.isEmpty()) {
             return nothingStored(new Refused(List.copyOf(errors)));
         }
-        return new Submitted(draft.id(), false);
+        return new Submitted(draft.id(), false, submission.cases());
     }
 
     private Optional<FieldError> store(Applicant applicant, Draft draft, Form form, Upload upload) {
