@@ -128,7 +128,8 @@ final class BenchMain {
             var loggedIn = BenchCitizens.logIn(people, clients, app.portalPort());
             System.out.printf("%d citizens logged in over HTTP from %d addresses in %.1f s%n", loggedIn.size(),
                     clients.size(), (System.nanoTime() - started) / 1e9);
-            SubmissionBenchmark benchmark = new SubmissionBenchmark(loggedIn, new SubmissionChecks(database));
+            SubmissionBenchmark benchmark = new SubmissionBenchmark(loggedIn, new SubmissionChecks(database),
+                    new StatementCounts(database), database.name());
             List<SubmissionBenchmark.Api> apis = settings.list("submission.api", "one-call").stream()
                     .map(SubmissionBenchmark.Api::parse).toList();
             for (SubmissionBenchmark.Api api : apis) {

@@ -57,16 +57,18 @@ final class StatementCounts {
         }
         String sql = """
                 select coalesce(sum(calls) filter (where not control), 0),
-                       coalesce(sum(calls) filter (where control), 0)
+                       coalesce(sum(calls) filter (where control), 0),
+                       coalesce(sum(calls) filter (where began), 0)
                 from (select s.calls,
-                             s.query ~* '^\\s*(begin|commit|rollback|start transaction|savepoint|release|end)\\y' as control
+                             s.query ~* '^\\s*(begin|commit|rollback|start transaction|savepoint|release|end)\\y' as control,
+                             s.query ~* '^\\s*(begin|start transaction)\\y' as began
                       from pg_stat_statements s join pg_database d on d.oid = s.dbid
                       where d.datname = '%s' and position('%s' in s.query) = 0
                         and s.query not ilike '%%pg_stat_statements%%') q""".formatted(databaseName, exclude);
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
-            return new Counts(rs.getLong(1), rs.getLong(2));
+            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read pg_stat_statements", e);
         }
@@ -92,18 +94,47 @@ final class StatementCounts {
         }
     }
 
+    /** The statements of a database since the reset by share of execution time, with calls per operation. */
+    void printPerOperation(String databaseName, double operations, int limit) {
+        if (!available || operations <= 0) {
+            return;
+        }
+        String sql = """
+                select s.calls, 100 * s.total_exec_time / nullif(sum(s.total_exec_time) over (), 0),
+                       left(regexp_replace(s.query, '\\s+', ' ', 'g'), 140)
+                from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                where d.datname = '%s' order by s.total_exec_time desc limit %d""".formatted(databaseName, limit);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            System.out.printf("-- statements in %s by execution time (measured period, %.0f operations)%n",
+                    databaseName, operations);
+            System.out.println("   per op   share  statement");
+            while (rs.next()) {
+                System.out.printf("   %6.2f  %5.1f %%  %s%n", rs.getLong(1) / operations, rs.getDouble(2),
+                        rs.getString(3));
+            }
+        } catch (SQLException e) {
+            System.out.println("Cannot list statements: " + e.getMessage());
+        }
+    }
+
     /**
      * Executions counted.
      *
      * @param statements statements other than transaction control (-1: not counted)
      * @param transactionControl BEGIN, COMMIT, ROLLBACK, savepoints
+     * @param begins BEGIN alone: transactions opened explicitly (autocommit statements are not counted)
      */
-    record Counts(long statements, long transactionControl) {
+    record Counts(long statements, long transactionControl, long begins) {
 
-        static final Counts NONE = new Counts(-1, -1);
+        static final Counts NONE = new Counts(-1, -1, -1);
 
         String perCase(double cases) {
             return statements < 0 || cases <= 0 ? "n/a" : ResultTable.number(statements / cases, 1);
+        }
+
+        String beginsPerCase(double cases) {
+            return begins < 0 || cases <= 0 ? "n/a" : ResultTable.number(begins / cases, 1);
         }
 
         String controlPerCase(double cases) {

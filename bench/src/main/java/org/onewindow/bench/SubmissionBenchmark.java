@@ -70,11 +70,16 @@ final class SubmissionBenchmark {
     private final SubmissionChecks checks;
     private final byte[] pdf = PensionApplication.pdf();
     private final AtomicLong sequence = new AtomicLong();
+    private final StatementCounts statements;
+    private final String databaseName;
 
-    SubmissionBenchmark(List<LoggedIn> loggedIn, SubmissionChecks checks) {
+    SubmissionBenchmark(List<LoggedIn> loggedIn, SubmissionChecks checks, StatementCounts statements,
+            String databaseName) {
         this.idle = new ArrayBlockingQueue<>(loggedIn.size(), false, loggedIn);
         this.citizens = loggedIn.size();
         this.checks = checks;
+        this.statements = statements;
+        this.databaseName = databaseName;
     }
 
     /** One run at a rate (0: unpaced), then waits for the events and checks what was stored. */
@@ -101,7 +106,21 @@ final class SubmissionBenchmark {
             }
         };
         LoadDriver driver = new LoadDriver(threads, Thread.ofVirtual().name("submission-", 0).factory(), rate);
-        Measurement measurement = driver.run(warmup, measure, submission, steps);
+        StatementCounts.Counts[] counted = {StatementCounts.Counts.NONE};
+        Measurement measurement = driver.run(warmup, measure, submission, new LoadDriver.Hooks() {
+            @Override
+            public void measureStarted() {
+                steps.measureStarted();
+                statements.reset();
+            }
+
+            @Override
+            public void measureEnded() {
+                steps.measureEnded();
+                counted[0] = statements.read(databaseName, EngineBenchmark.SEED_MARK);
+            }
+        });
+        statements.printPerOperation(databaseName, measurement.operations(), 45);
         long drainStarted = System.nanoTime();
         long deadline = drainStarted + Duration.ofMinutes(2).toNanos();
         while (checks.incomplete() > 0 && System.nanoTime() < deadline) {
@@ -112,7 +131,7 @@ final class SubmissionBenchmark {
         Map<String, Long> added = new java.util.LinkedHashMap<>();
         after.forEach((key, value) -> added.put(key, key.startsWith("incomplete") ? value : value - before.get(key)));
         return new Result(api, rate, threads, citizens, warmup, measurement, steps, submitted.sum(), withFile.sum(),
-                added, drainSeconds);
+                added, drainSeconds, counted[0]);
     }
 
     private void submitInOneCall(PortalBrowser browser, PensionApplication form, StepLatencies steps)
@@ -181,9 +200,12 @@ final class SubmissionBenchmark {
      * @param withFile of those, how many carried the PDF
      * @param added what the database gained over the run (the incomplete publications: after it)
      * @param drainSeconds how long after the run the last event publication took to complete
+     * @param statements statements and transactions in the application's database in the measured period
+     *     (the chainer's, the listeners' and the sessions' included)
      */
     record Result(Api api, double rate, int threads, int citizens, Duration warmup, Measurement measurement,
-            StepLatencies steps, long submitted, long withFile, Map<String, Long> added, double drainSeconds) {
+            StepLatencies steps, long submitted, long withFile, Map<String, Long> added, double drainSeconds,
+            StatementCounts.Counts statements) {
 
         /** Every counted submission left its case, audit entry, process, inbox message and completed event. */
         boolean consistent() {
@@ -220,6 +242,9 @@ final class SubmissionBenchmark {
                             ? ResultTable.number(measurement.perSecond() / baselineRowsPerSecond * 100, 2) + " %"
                             : "n/a")
                     .add("CPU ms per submission (JVM + DB)", measurement.cpuMillisPerOperation())
+                    .add("statements / transactions (BEGIN) per submission",
+                            statements.perCase(measurement.operations()) + " / "
+                                    + statements.beginsPerCase(measurement.operations()))
                     .add("others' CPU (steal)", measurement.othersCpuPercent() + " (" + measurement.stealPercent() + ")");
         }
 

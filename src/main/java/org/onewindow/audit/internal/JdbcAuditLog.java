@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.onewindow.audit.AuditLog;
 import org.onewindow.audit.AuditRecord;
+import org.onewindow.platform.SequenceBlock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,17 +16,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Inserts entries with their row MAC; chaining happens later, so writers never wait for each other.
+ *
+ * <p>The MAC covers the entry's id, so the id must be known before the insert. Ids come from the
+ * entry sequence as before, but {@value #IDS_PER_FETCH} at a time in one statement rather than one
+ * statement per entry ({@link SequenceBlock}). Ids never used leave gaps, like rolled-back inserts:
+ * the chain's own consecutive {@code chain_seq} is what verification counts on, not the id.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
 
+    static final int IDS_PER_FETCH = 32;
+
     private final JdbcClient jdbc;
+    private final SequenceBlock ids;
     private final EntryMac mac;
     private final TransactionTemplate joined;
     private final TransactionTemplate independent;
 
     JdbcAuditLog(JdbcClient jdbc, EntryMac mac, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ids = new SequenceBlock(jdbc, "audit.entry_id_seq", IDS_PER_FETCH);
         this.mac = mac;
         this.joined = new TransactionTemplate(transactions);
         this.independent = new TransactionTemplate(transactions);
@@ -45,7 +55,7 @@ class JdbcAuditLog implements AuditLog {
     }
 
     private long insert(AuditRecord record) {
-        long id = jdbc.sql("select nextval('audit.entry_id_seq')").query(Long.class).single();
+        long id = ids.next();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         StoredEntry entry = new StoredEntry(
                 id,

@@ -2,6 +2,7 @@ package org.onewindow.casework.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,17 +94,26 @@ public class Applying {
     /** Starts a draft under an id the caller chose (and has not used). */
     @Transactional
     public Optional<Draft> start(Applicant applicant, Drafts.Kind kind, String code, UUID draftId) {
+        Optional<Draft> draft = prepare(applicant, kind, code, draftId);
+        draft.ifPresent(d -> drafts.create(d, d.updatedAt()));
+        return draft;
+    }
+
+    /**
+     * A draft as {@link #start} begins it (prefilled, the registry read logged), not stored yet:
+     * {@link #submitStarted} stores it already submitted.
+     */
+    @Transactional
+    public Optional<Draft> prepare(Applicant applicant, Drafts.Kind kind, String code, UUID draftId) {
         Optional<Form> form = Targets.form(catalog, kind, code);
         if (form.isEmpty()) {
             return Optional.empty();
         }
         Prefill.Prefilled known = prefill.of(form.get(), applicant);
-        Draft draft = new Draft(draftId, applicant.citizen().id(), kind, code,
+        return Optional.of(new Draft(draftId, applicant.citizen().id(), kind, code,
                 applicant.forBusiness() ? applicant.business().creditCode().value() : null,
                 known.place() == null ? null : known.place().value(),
-                new DraftContent(known.values(), known.values().keySet()), catalog.edition(), clock.instant(), null, 0);
-        drafts.create(draft, clock.instant());
-        return Optional.of(draft);
+                new DraftContent(known.values(), known.values().keySet()), catalog.edition(), clock.instant(), null, 0));
     }
 
     /** Saves what was typed; false if the draft changed since the page was loaded (another tab). */
@@ -122,23 +132,51 @@ public class Applying {
         if (draft.submitted()) {
             return new Submission(cases.ofDraft(draft.id()), List.of(), true);
         }
+        return submitUnsubmitted(applicant, draft, true, parameters, materialCertificates.choices(draft.id()),
+                attachments.ofDraft(draft.id()));
+    }
+
+    /**
+     * Submits a draft that this transaction has just {@linkplain #start started} or
+     * {@linkplain #prepare prepared}: so it is not submitted, nobody else can see it, and it has no
+     * certificate choices (only the draft page makes those). The same validation, cases, audit
+     * entries and events as {@link #submit}, without reading back what the transaction itself wrote.
+     *
+     * @param stored whether the draft was started (stored); a prepared one is stored here, already
+     *     submitted, if the submission succeeds, and not at all if it is refused
+     * @param uploaded the files this transaction stored for the draft (only a stored one has any)
+     */
+    @Transactional
+    public Submission submitStarted(Applicant applicant, Draft draft, boolean stored, Map<String, String[]> parameters,
+            List<AttachmentInfo> uploaded) {
+        return submitUnsubmitted(applicant, draft, stored, parameters, Map.of(), uploaded);
+    }
+
+    private Submission submitUnsubmitted(Applicant applicant, Draft draft, boolean stored,
+            Map<String, String[]> parameters, Map<String, MaterialCertificates.Choice> certificates,
+            List<AttachmentInfo> uploaded) {
         Form form = Targets.form(catalog, draft.kind(), draft.code()).orElseThrow(ItemWithdrawn::new);
         DraftContent content = parameters == null
                 ? draft.content()
                 : draft.content().withPosted(FormInput.read(form, parameters, draft.content().locked()));
-        Map<String, MaterialCertificates.Choice> certificates = materialCertificates.choices(draft.id());
-        Map<String, Object> values = withAttachments(form, content.values(), draft.id(), certificates);
+        Map<String, Object> values = withAttachments(form, content.values(), uploaded, certificates);
         ValidationResult result = FormValidation.validate(form, values, clock);
-        List<FieldError> certificateErrors = materialCertificates.check(draft, form, applicant);
+        List<FieldError> certificateErrors = materialCertificates.check(draft, form, applicant, certificates);
         if (!result.valid() || !certificateErrors.isEmpty()) {
-            drafts.save(draft, content, clock.instant());
+            if (stored) {
+                drafts.save(draft, content, clock.instant());
+            }
             List<FieldError> errors = new ArrayList<>(certificateErrors);
             result.errors().stream()
                     .filter(e -> errors.stream().noneMatch(c -> c.field().equals(e.field())))
                     .forEach(errors::add);
             return new Submission(List.of(), List.copyOf(errors), false);
         }
-        Instant now = clock.instant();
+        // as PostgreSQL stores it, so that the cases returned are the cases as stored
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (!stored) {
+            drafts.createSubmitted(draft, draft.updatedAt(), now);
+        }
         DivisionCode place = draft.placeCode() == null ? null : DivisionCode.parse(draft.placeCode());
         UUID bundleSubmission = draft.kind() == Drafts.Kind.BUNDLE ? bundleSubmission(draft, now) : null;
         List<CaseRecord> created = new ArrayList<>();
@@ -150,7 +188,9 @@ public class Applying {
             useCertificates(applicant, record, item, certificates);
             created.add(record);
         }
-        drafts.markSubmitted(draft.id(), now);
+        if (stored) {
+            drafts.markSubmitted(draft.id(), now);
+        }
         return new Submission(created, List.of(), false);
     }
 
@@ -249,10 +289,9 @@ public class Applying {
      * The attachment fields' values are the draft's uploads for their material, never what was
      * posted; a material the applicant chose a certificate for gets a reference to it instead.
      */
-    private Map<String, Object> withAttachments(Form form, Map<String, Object> values, UUID draftId,
+    private Map<String, Object> withAttachments(Form form, Map<String, Object> values, List<AttachmentInfo> uploaded,
             Map<String, MaterialCertificates.Choice> certificates) {
         Map<String, Object> complete = new LinkedHashMap<>(values);
-        List<AttachmentInfo> uploaded = attachments.ofDraft(draftId);
         for (FormField field : form.fields()) {
             if (field.type() == FieldType.ATTACHMENT && certificates.containsKey(field.material())) {
                 complete.put(field.name(), MaterialCertificates.reference(certificates.get(field.material())));

@@ -12,9 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.onewindow.casework.internal.Applying.Submission;
+import org.onewindow.casework.internal.CaseRecords.CaseRecord;
 import org.onewindow.casework.internal.Drafts.Draft;
 import org.onewindow.casework.internal.SubmissionKeys.Claimed;
 import org.onewindow.casework.internal.api.JsonFormParameters;
+import org.onewindow.casework.internal.attachments.AttachmentInfo;
+import org.onewindow.casework.internal.attachments.Attachments;
 import org.onewindow.catalog.Catalog;
 import org.onewindow.catalog.FieldError;
 import org.onewindow.catalog.FieldType;
@@ -27,10 +30,11 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Applying in one request, for clients that already hold the values: starts a draft with
- * {@link Applying#start} (the same prefill and registry access log), stores the files (the same
- * checks and audit as the draft page) and submits it with {@link Applying#submit} (the same
- * validation, cases, audit entries and events), all in one transaction, keyed by the client's
- * Idempotency-Key. A refused request leaves nothing behind: no draft, no case, no file.
+ * {@link Applying#start} or, without files, {@link Applying#prepare} (the same prefill and registry
+ * access log), stores the files (the same checks and audit as the draft page) and submits it with
+ * {@link Applying#submitStarted} (the same validation, cases, audit entries and events as
+ * {@link Applying#submit}), all in one transaction, keyed by the client's Idempotency-Key. A
+ * refused request leaves nothing behind: no draft, no case, no file.
  */
 @Service
 class ApplyingInOneCall {
@@ -38,8 +42,11 @@ class ApplyingInOneCall {
     /** What a request came to. */
     sealed interface Outcome {}
 
-    /** Submitted now, or earlier by a request with the same key and content ({@code replayed}). */
-    record Submitted(UUID draftId, boolean replayed) implements Outcome {}
+    /**
+     * Submitted now, with the cases it created, or earlier by a request with the same key and content
+     * ({@code replayed}, and {@code cases} empty: they are read as stored).
+     */
+    record Submitted(UUID draftId, boolean replayed, List<CaseRecord> cases) implements Outcome {}
 
     /** Refused with field errors, every one found at once; nothing was stored. */
     record Refused(List<FieldError> errors) implements Outcome {}
@@ -70,13 +77,16 @@ class ApplyingInOneCall {
     private final Catalog catalog;
     private final SubmissionKeys keys;
     private final MaterialUploads uploads;
+    private final Attachments attachments;
     private final Clock clock;
 
-    ApplyingInOneCall(Applying applying, Catalog catalog, SubmissionKeys keys, MaterialUploads uploads, Clock clock) {
+    ApplyingInOneCall(Applying applying, Catalog catalog, SubmissionKeys keys, MaterialUploads uploads,
+            Attachments attachments, Clock clock) {
         this.applying = applying;
         this.catalog = catalog;
         this.keys = keys;
         this.uploads = uploads;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -87,10 +97,14 @@ class ApplyingInOneCall {
                 keys.claim(applicant.citizen().id(), request.key(), request.fingerprint(), draftId, clock.instant());
         if (earlier.isPresent()) {
             return earlier.get().requestSha256().equals(request.fingerprint())
-                    ? new Submitted(earlier.get().draftId(), true)
+                    ? new Submitted(earlier.get().draftId(), true, List.of())
                     : new KeyReused();
         }
-        Optional<Draft> started = applying.start(applicant, request.kind(), request.code(), draftId);
+        // A draft that gets files is stored first (they refer to it); otherwise it is stored only once submitted.
+        boolean stored = !request.uploads().isEmpty();
+        Optional<Draft> started = stored
+                ? applying.start(applicant, request.kind(), request.code(), draftId)
+                : applying.prepare(applicant, request.kind(), request.code(), draftId);
         if (started.isEmpty()) {
             return nothingStored(new NotInCatalogue());
         }
@@ -103,13 +117,15 @@ class ApplyingInOneCall {
             store(applicant, draft, form, upload).ifPresent(errors::add);
         }
         // Validated even after an error above, so that the answer lists everything at once.
-        Submission submission = applying.submit(applicant, draft.id(), JsonFormParameters.of(posted.taken()));
+        List<AttachmentInfo> uploaded = stored ? attachments.ofDraft(draft.id()) : List.of();
+        Submission submission =
+                applying.submitStarted(applicant, draft, stored, JsonFormParameters.of(posted.taken()), uploaded);
         Set<String> reported = new HashSet<>(errors.stream().map(FieldError::field).toList());
         submission.errors().stream().filter(e -> !reported.contains(e.field())).forEach(errors::add);
         if (!errors.isEmpty()) {
             return nothingStored(new Refused(List.copyOf(errors)));
         }
-        return new Submitted(draft.id(), false);
+        return new Submitted(draft.id(), false, submission.cases());
     }
 
     private Optional<FieldError> store(Applicant applicant, Draft draft, Form form, Upload upload) {

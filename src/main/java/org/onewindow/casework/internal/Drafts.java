@@ -52,10 +52,25 @@ class Drafts {
     }
 
     void create(Draft draft, Instant now) {
+        insert(draft, now, null);
+    }
+
+    /**
+     * Stores a draft that is submitted in the same transaction: the row {@link #create} followed by
+     * {@link #markSubmitted} leaves, in one statement.
+     */
+    void createSubmitted(Draft draft, Instant createdAt, Instant submittedAt) {
+        insert(draft, createdAt, submittedAt);
+    }
+
+    private void insert(Draft draft, Instant now, Instant submittedAt) {
         jdbc.sql("""
                 insert into casework.draft (id, applicant_id, target_kind, target_code, business_credit_code,
-                    place_code, values_enc, catalog_edition, created_at, updated_at)
-                values (:id, :applicant, :kind, :code, :business, :place, :values, :edition, :now, :now)""")
+                    place_code, values_enc, catalog_edition, created_at, updated_at, submitted_at, version)
+                values (:id, :applicant, :kind, :code, :business, :place, :values, :edition, :now, :now, :submitted,
+                    :version)""")
+                .param("submitted", submittedAt == null ? null : Timestamp.from(submittedAt))
+                .param("version", submittedAt == null ? 0 : 1)
                 .param("id", draft.id())
                 .param("applicant", draft.applicantId())
                 .param("kind", draft.kind().name())

@@ -202,12 +202,17 @@ class MaterialCertificates {
     /**
      * Checks every choice of the draft again on submission: still the applicant's, of the type,
      * valid today. The errors name the attachment fields of the materials.
+     *
+     * @param choices the draft's {@link #choices}, as read by the submitting transaction
      */
-    List<FieldError> check(Draft draft, Form form, Applicant applicant) {
+    List<FieldError> check(Draft draft, Form form, Applicant applicant, Map<String, Choice> choices) {
+        if (choices.isEmpty()) {
+            return List.of();
+        }
         Map<String, String> types = satisfiable(draft.kind(), draft.code());
         Holder holder = holder(applicant);
         List<FieldError> errors = new ArrayList<>();
-        choices(draft.id()).forEach((material, choice) -> {
+        choices.forEach((material, choice) -> {
             String type = types.get(material);
             Optional<CertificateView> certificate = type == null
                     ? Optional.empty()

@@ -2,6 +2,7 @@ package org.onewindow.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import org.onewindow.shared.CreditCode;
 import org.onewindow.shared.DivisionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Departments and regions from the identity schema. */
 @Component
@@ -63,8 +66,60 @@ class JdbcDepartments implements Departments {
         return jdbc.sql(SELECT + "order by region_code, code").query(JdbcDepartments::map).list();
     }
 
+    /**
+     * Routing within a transaction: a submission asks for the same departments several times (the
+     * catalogue's accepting department, then the workflow's check that every step is routable,
+     * its start and its first task), so each answer is kept until the transaction ends. Not
+     * longer: a department added later (they are inserted, never changed) may route differently.
+     */
     @Override
     public Optional<Department> responsibleFor(DepartmentFunction function, DivisionCode place) {
+        Map<Routing, Optional<Department>> routed = routedInThisTransaction();
+        if (routed == null) {
+            return lookUpResponsible(function, place);
+        }
+        Routing key = new Routing(function, place);
+        Optional<Department> known = routed.get(key);
+        if (known == null) {
+            known = lookUpResponsible(function, place);
+            routed.put(key, known);
+        }
+        return known;
+    }
+
+    private record Routing(DepartmentFunction function, DivisionCode place) {}
+
+    /**
+     * This transaction's routing answers, or null outside a transaction. Kept by a synchronization
+     * of the transaction rather than bound to the thread, so nothing outlives the transaction even
+     * when it is asked from a callback after its commit.
+     */
+    private Map<Routing, Optional<Department>> routedInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof RoutingMemo memo && memo.owner == this) {
+                return memo.routed;
+            }
+        }
+        RoutingMemo memo = new RoutingMemo(this);
+        TransactionSynchronizationManager.registerSynchronization(memo);
+        return memo.routed;
+    }
+
+    /** The answers of one transaction, dropped with its synchronizations. */
+    private static final class RoutingMemo implements TransactionSynchronization {
+
+        private final JdbcDepartments owner;
+        private final Map<Routing, Optional<Department>> routed = new HashMap<>();
+
+        private RoutingMemo(JdbcDepartments owner) {
+            this.owner = owner;
+        }
+    }
+
+    private Optional<Department> lookUpResponsible(DepartmentFunction function, DivisionCode place) {
         DivisionCode current = place;
         while (current != null) {
             Optional<Department> here = jdbc.sql(

@@ -75,6 +75,9 @@ class OneCallSubmissionApiIntegrationTests {
         assertThat(receipt.get("receiptNumber").asString()).startsWith(LocalDate.now(ChinaTime.ZONE).getYear() + "-");
         JsonNode detail = api.get("/api/applications/" + caseId).body();
         assertThat(detail.get("status").asString()).isEqualTo("submitted");
+        assertThat(submittedDraft(UUID.fromString(submitted.body().get("draftId").asString())))
+                .as("the draft, stored only once submitted, as submitted (version 1)").isEqualTo("1");
+        assertThat(draftsOf(person)).isEqualTo(1);
         assertThat(auditEntries("APPLICATION_SUBMITTED", receipt.get("receiptNumber").asString())).isEqualTo(1);
         assertThat(accessLog.readsOf(person.idNumber(), null, 10))
                 .anySatisfy(read -> assertThat(read.purpose()).isEqualTo(ReadPurpose.APPLICATION_PREFILL));
@@ -192,6 +195,7 @@ class OneCallSubmissionApiIntegrationTests {
                 .param("d", draft).query(String.class).list();
         assertThat(stored).hasSize(1);
         assertThat(auditEntries("ATTACHMENT_UPLOADED", stored.getFirst())).isEqualTo(1);
+        assertThat(submittedDraft(draft)).as("stored before its file, then marked submitted").isEqualTo("1");
     }
 
     @Test
@@ -290,6 +294,12 @@ class OneCallSubmissionApiIntegrationTests {
     private long draftsOf(Person someone) {
         return jdbc.sql("select count(*) from casework.draft where applicant_id = :a")
                 .param("a", citizenId(someone)).query(Long.class).single();
+    }
+
+    /** The draft's version if it is stored as submitted (empty otherwise). */
+    private String submittedDraft(UUID draft) {
+        return jdbc.sql("select version::text from casework.draft where id = :d and submitted_at is not null")
+                .param("d", draft).query(String.class).optional().orElse("");
     }
 
     private UUID citizenId(Person someone) {

@@ -86,7 +86,7 @@ final class LazilyTouchedSessions<S extends Session>
         if (justSaved != null) {
             return (Touched<S>) justSaved;
         }
-        S stored = sessions.findById(id);
+        S stored = SessionTransactions.reading(() -> sessions.findById(id));
         return stored == null ? null : new Touched<>(stored, stored.getLastAccessedTime());
     }
 

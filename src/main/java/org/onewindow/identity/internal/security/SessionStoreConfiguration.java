@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sessions live in PostgreSQL ({@code identity.spring_session}), so that every node sees them and
@@ -17,6 +19,16 @@ import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHtt
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession(tableName = "identity.spring_session", maxInactiveIntervalInSeconds = 1800)
 class SessionStoreConfiguration {
+
+    /**
+     * Spring Session's own transactions, but none for looking a session up ({@link SessionTransactions}).
+     * Injected by its name only: not a default candidate, so the application's own
+     * {@code TransactionTemplate} stays as Spring Boot defines it.
+     */
+    @Bean(defaultCandidate = false)
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+        return new SessionTransactions(transactions);
+    }
 
     @Bean
     @Primary
