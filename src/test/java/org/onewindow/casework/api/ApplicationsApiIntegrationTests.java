@@ -46,6 +46,7 @@ class ApplicationsApiIntegrationTests {
 
     @BeforeEach
     void loggedInCitizen() {
+        demoDirectory.loadDirectoryIfAbsent();
         person = people.enrolled();
         api = loggedIn(person);
     }
@@ -227,7 +228,6 @@ class ApplicationsApiIntegrationTests {
 
     @Test
     void aBundleSubmissionCreatesOneLinkedCasePerItem() {
-        demoDirectory.loadDirectoryIfAbsent();
         String draft = api.post("/api/applications/drafts", Map.of("kind", "bundle", "code", "newborn")).body()
                 .get("id").asString();
         Map<String, Object> values = new LinkedHashMap<>();
