@@ -108,16 +108,18 @@ class TicketLifecycleIntegrationTests {
     }
 
     @Test
-    void anOfficeEnquiryIsTimedInWorkingDaysAcrossTheNationalDayHoliday() {
-        clock.advance(Duration.between(java.time.Instant.now(),
-                java.time.ZonedDateTime.of(2026, 9, 30, 10, 0, 0, 0, ChinaTime.ZONE).toInstant()));
+    void anOfficeEnquiryIsTimedInWorkingDaysAcrossTheSpringFestival() {
+        // Early in 2026, well before the periods the figures tests count (they go back at most ~290 days).
+        clock.advance(Duration.between(clock.instant(),
+                java.time.ZonedDateTime.of(2026, 2, 12, 10, 0, 0, 0, ChinaTime.ZONE).toInstant()));
         Ticket enquiry = dispatch(fixture.phoneCall("social-insurance", HotlineFixture.GULOU, null, false));
 
         Deadline reply = ticketClock.replyDeadline(enquiry).orElseThrow();
 
-        // Five working days after Wednesday 30 September: 8, 9, 10 (a make-up Saturday), 12, 13 October.
+        // Five working days after Thursday 12 February: 13, 14 (a make-up Saturday), then after the
+        // holiday of 15–23 February, 24, 25 and 26 February.
         assertThat(reply.limit()).isEqualTo(TimeLimit.workingDays(5));
-        assertThat(reply.dueDate()).isEqualTo(LocalDate.of(2026, 10, 13));
+        assertThat(reply.dueDate()).isEqualTo(LocalDate.of(2026, 2, 26));
     }
 
     @Test
