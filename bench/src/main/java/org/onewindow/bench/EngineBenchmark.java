@@ -170,17 +170,21 @@ final class EngineBenchmark {
     Result run(int threads, Duration warmup, Duration measure, StatementCounts statements) throws Exception {
         LoadDriver driver = new LoadDriver(threads, Thread.ofPlatform().name("engine-", 0).factory(), 0);
         StatementCounts.Counts[] counted = new StatementCounts.Counts[1];
+        int[] casesAtStart = new int[1];
         String databaseName = database.name();
         Measurement measurement = driver.run(warmup, measure, worker -> oneCase(), new LoadDriver.Hooks() {
             @Override
             public void measureStarted() {
                 statements.reset();
+                casesAtStart[0] = nextCase.get();
             }
 
             @Override
             public void measureEnded() {
                 counted[0] = statements.read(databaseName, SEED_MARK);
                 statements.printTop(databaseName, 40);
+                // Statements by execution time, per case as the driver counted them so far (approximately the period's).
+                statements.printPerOperation(databaseName, nextCase.get() - casesAtStart[0], 45);
             }
         });
         return new Result(measurement, threads, warmup, counted[0]);

@@ -45,6 +45,7 @@ final class StatementCounts {
         }
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("select pg_stat_statements_reset()");
+            statement.execute("select pg_stat_reset_shared('wal')");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reset pg_stat_statements", e);
         }
@@ -68,7 +69,13 @@ final class StatementCounts {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
-            return new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            long statements = rs.getLong(1);
+            long control = rs.getLong(2);
+            long begins = rs.getLong(3);
+            try (ResultSet wal = statement.executeQuery("select wal_records, wal_fpi, wal_bytes from pg_stat_wal")) {
+                wal.next();
+                return new Counts(statements, control, begins, wal.getLong(1), wal.getLong(2), wal.getLong(3));
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read pg_stat_statements", e);
         }
@@ -124,10 +131,21 @@ final class StatementCounts {
      * @param statements statements other than transaction control (-1: not counted)
      * @param transactionControl BEGIN, COMMIT, ROLLBACK, savepoints
      * @param begins BEGIN alone: transactions opened explicitly (autocommit statements are not counted)
+     * @param walRecords write-ahead log records of the whole server (all databases) since the reset
+     * @param walFullPages of which full-page images (the first change of a page after a checkpoint)
+     * @param walBytes write-ahead log bytes of the whole server since the reset
      */
-    record Counts(long statements, long transactionControl, long begins) {
+    record Counts(long statements, long transactionControl, long begins, long walRecords, long walFullPages,
+            long walBytes) {
 
-        static final Counts NONE = new Counts(-1, -1, -1);
+        static final Counts NONE = new Counts(-1, -1, -1, -1, -1, -1);
+
+        /** Write-ahead log per case: kilobytes, records and full-page images. */
+        String walPerCase(double cases) {
+            return walBytes < 0 || cases <= 0 ? "n/a"
+                    : ResultTable.number(walBytes / cases / 1024, 1) + " KB, " + ResultTable.number(walRecords / cases, 0)
+                            + " records, " + ResultTable.number(walFullPages / cases, 1) + " full pages";
+        }
 
         String perCase(double cases) {
             return statements < 0 || cases <= 0 ? "n/a" : ResultTable.number(statements / cases, 1);

@@ -127,6 +127,8 @@ final class WorkflowRun {
                 .add("errors", m.errors())
                 .add("statements per case", result.statements().perCase(m.operations()))
                 .add("transactions per case (BEGIN)", result.statements().controlPerCase(m.operations()))
+                .add("CPU ms per case (JVM + DB)", m.cpuMillisPerOperation())
+                .add("WAL per case", result.statements().walPerCase(m.operations()))
                 .add("left in the database", left)
                 .add("others' CPU", m.othersCpuPercent());
     }
