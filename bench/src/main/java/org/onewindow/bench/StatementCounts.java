@@ -17,6 +17,8 @@ final class StatementCounts {
 
     private final BenchDatabase database;
     private final boolean available;
+    /** Blocks read from outside shared buffers and found in them, all databases, when last reset. */
+    private long[] blocksAtReset = {0, 0};
 
     StatementCounts(BenchDatabase database) {
         this.database = database;
@@ -46,6 +48,10 @@ final class StatementCounts {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             statement.execute("select pg_stat_statements_reset()");
             statement.execute("select pg_stat_reset_shared('wal')");
+            try (ResultSet rs = statement.executeQuery("select sum(blks_read), sum(blks_hit) from pg_stat_database")) {
+                rs.next();
+                blocksAtReset = new long[] {rs.getLong(1), rs.getLong(2)};
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reset pg_stat_statements", e);
         }
@@ -72,9 +78,17 @@ final class StatementCounts {
             long statements = rs.getLong(1);
             long control = rs.getLong(2);
             long begins = rs.getLong(3);
+            long blocksRead;
+            long blocksHit;
+            try (ResultSet blocks = statement.executeQuery("select sum(blks_read), sum(blks_hit) from pg_stat_database")) {
+                blocks.next();
+                blocksRead = blocks.getLong(1) - blocksAtReset[0];
+                blocksHit = blocks.getLong(2) - blocksAtReset[1];
+            }
             try (ResultSet wal = statement.executeQuery("select wal_records, wal_fpi, wal_bytes from pg_stat_wal")) {
                 wal.next();
-                return new Counts(statements, control, begins, wal.getLong(1), wal.getLong(2), wal.getLong(3));
+                return new Counts(statements, control, begins, wal.getLong(1), wal.getLong(2), wal.getLong(3),
+                        blocksRead, blocksHit);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read pg_stat_statements", e);
@@ -108,7 +122,8 @@ final class StatementCounts {
         }
         String sql = """
                 select s.calls, 100 * s.total_exec_time / nullif(sum(s.total_exec_time) over (), 0),
-                       left(regexp_replace(s.query, '\\s+', ' ', 'g'), 140)
+                       left(regexp_replace(s.query, '\\s+', ' ', 'g'), 140),
+                       sum(s.total_exec_time + s.total_plan_time) over ()
                 from pg_stat_statements s join pg_database d on d.oid = s.dbid
                 where d.datname = '%s' order by s.total_exec_time desc limit %d""".formatted(databaseName, limit);
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
@@ -116,7 +131,13 @@ final class StatementCounts {
             System.out.printf("-- statements in %s by execution time (measured period, %.0f operations)%n",
                     databaseName, operations);
             System.out.println("   per op   share  statement");
+            boolean first = true;
             while (rs.next()) {
+                if (first) {
+                    System.out.printf("   (planning and execution of all statements: %.3f ms per operation)%n",
+                            rs.getDouble(4) / operations);
+                    first = false;
+                }
                 System.out.printf("   %6.2f  %5.1f %%  %s%n", rs.getLong(1) / operations, rs.getDouble(2),
                         rs.getString(3));
             }
@@ -134,11 +155,20 @@ final class StatementCounts {
      * @param walRecords write-ahead log records of the whole server (all databases) since the reset
      * @param walFullPages of which full-page images (the first change of a page after a checkpoint)
      * @param walBytes write-ahead log bytes of the whole server since the reset
+     * @param blocksRead blocks the whole server read from outside its shared buffers since the reset
+     * @param blocksHit blocks the whole server found in its shared buffers since the reset
      */
     record Counts(long statements, long transactionControl, long begins, long walRecords, long walFullPages,
-            long walBytes) {
+            long walBytes, long blocksRead, long blocksHit) {
 
-        static final Counts NONE = new Counts(-1, -1, -1, -1, -1, -1);
+        static final Counts NONE = new Counts(-1, -1, -1, -1, -1, -1, -1, -1);
+
+        /** Blocks per case read from outside the shared buffers, and found in them. */
+        String blocksPerCase(double cases) {
+            return blocksRead < 0 || cases <= 0 ? "n/a"
+                    : ResultTable.number(blocksRead / cases, 1) + " read, " + ResultTable.number(blocksHit / cases, 0)
+                            + " hit";
+        }
 
         /** Write-ahead log per case: kilobytes, records and full-page images. */
         String walPerCase(double cases) {

@@ -129,6 +129,7 @@ final class WorkflowRun {
                 .add("transactions per case (BEGIN)", result.statements().controlPerCase(m.operations()))
                 .add("CPU ms per case (JVM + DB)", m.cpuMillisPerOperation())
                 .add("WAL per case", result.statements().walPerCase(m.operations()))
+                .add("blocks per case", result.statements().blocksPerCase(m.operations()))
                 .add("left in the database", left)
                 .add("others' CPU", m.othersCpuPercent());
     }
