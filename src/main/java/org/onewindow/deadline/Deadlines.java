@@ -62,6 +62,17 @@ public interface Deadlines {
     Optional<Deadline> startIfNone(DeadlineSubject subject, TimeLimit limit, Instant startedAt);
 
     /**
+     * Starts several limits, each of its own length and start, in one statement that fails for
+     * nothing: each unless its subject has an active (running or paused) limit, which is then left
+     * as it is. E.g. a case's promised limit (kept if the case already has one) together with the
+     * limits of the tasks of its first step.
+     *
+     * @return the limits started, in the order of {@code starts}, without those whose subject had one
+     * @throws IllegalArgumentException if a subject is named twice
+     */
+    List<Deadline> startUnlessActive(List<LimitStart> starts);
+
+    /**
      * Stops the clock (行政许可法 Art. 45: correction, hearing, expert review, inspection).
      *
      * <p>Day limits pause in whole days: the day of the pause counts as used, the day of the

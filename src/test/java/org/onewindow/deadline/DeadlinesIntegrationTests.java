@@ -293,6 +293,32 @@ class DeadlinesIntegrationTests {
     }
 
     @Test
+    void startsLimitsOfTheirOwnLengthsTogetherAndLeavesActiveOnesAsTheyAre() {
+        String type = "test.together." + UUID.randomUUID();
+        DeadlineSubject promised = DeadlineSubject.of(type, "case");
+        DeadlineSubject review = DeadlineSubject.of(type, "review");
+        Instant friday = at("2026-02-13T10:00");
+        Deadline kept = deadlines.start(promised, TimeLimit.workingDays(20), friday);
+
+        List<Deadline> started = deadlines.startUnlessActive(List.of(
+                new LimitStart(promised, TimeLimit.workingDays(3), friday),
+                new LimitStart(review, TimeLimit.calendarDays(7), friday),
+                new LimitStart(DeadlineSubject.of(type, "call"), TimeLimit.clockHours(2), null)));
+
+        assertThat(started).extracting(d -> d.subject().key()).containsExactly("review", "call");
+        assertThat(started.getFirst().dueDate()).isEqualTo(LocalDate.parse("2026-02-20"));
+        assertThat(started.getLast().limit()).isEqualTo(TimeLimit.clockHours(2));
+        assertThat(deadlines.find(promised)).get().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(kept.id());
+            assertThat(d.limit()).isEqualTo(TimeLimit.workingDays(20));
+        });
+        assertThat(deadlines.find(review)).get().extracting(Deadline::id).isEqualTo(started.getFirst().id());
+        assertThatThrownBy(() -> deadlines.startUnlessActive(List.of(new LimitStart(review, TimeLimit.clockHours(1),
+                null), new LimitStart(review, TimeLimit.clockHours(2), null))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void startIfNoneLeavesAnActiveLimitAsItIs() {
         Deadline first = deadlines.startIfNone(ticket, TimeLimit.clockHours(2), null).orElseThrow();
         deadlines.pause(ticket);

@@ -11,11 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.DeadlineError;
 import org.onewindow.deadline.DeadlineException;
 import org.onewindow.deadline.DeadlineState;
 import org.onewindow.deadline.DeadlineSubject;
+import org.onewindow.deadline.LimitStart;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.deadline.TimeLimit;
 import org.springframework.stereotype.Service;
@@ -53,28 +55,33 @@ class DeadlineManagement implements Deadlines {
 
     @Override
     public Optional<Deadline> startIfNone(DeadlineSubject subject, TimeLimit limit, Instant startedAt) {
-        Instant now = now();
-        LimitRow row = timelines.schedule(LimitRow.started(subject, limit, start(startedAt, now)));
-        return rows.insertUnlessActive(List.of(row)).isEmpty() ? Optional.empty() : Optional.of(timelines.view(row, now));
+        return startUnlessActive(List.of(new LimitStart(subject, limit, startedAt))).stream().findFirst();
     }
 
     @Override
     public List<Deadline> startNew(List<DeadlineSubject> subjects, TimeLimit limit, Instant startedAt) {
-        if (Set.copyOf(subjects).size() != subjects.size()) {
-            throw new IllegalArgumentException("each subject may be started once, got " + subjects);
+        List<Deadline> started = startUnlessActive(
+                subjects.stream().map(subject -> new LimitStart(subject, limit, startedAt)).toList());
+        if (started.size() != subjects.size()) {
+            Set<DeadlineSubject> fresh = started.stream().map(Deadline::subject).collect(Collectors.toSet());
+            DeadlineSubject active = subjects.stream().filter(s -> !fresh.contains(s)).findFirst().orElseThrow();
+            throw new DeadlineException(DeadlineError.DEADLINE_ALREADY_ACTIVE, active);
+        }
+        return started;
+    }
+
+    @Override
+    public List<Deadline> startUnlessActive(List<LimitStart> starts) {
+        if (starts.stream().map(LimitStart::subject).distinct().count() != starts.size()) {
+            throw new IllegalArgumentException("each subject may be started once, got " + starts);
         }
         Instant now = now();
-        Instant start = start(startedAt, now);
-        List<LimitRow> started = subjects.stream()
-                .map(subject -> timelines.schedule(LimitRow.started(subject, limit, start)))
+        List<LimitRow> rows = starts.stream()
+                .map(s -> timelines.schedule(LimitRow.started(s.subject(), s.limit(), start(s.startedAt(), now))))
                 .toList();
-        Set<DeadlineSubject> inserted = Set.copyOf(rows.insertUnlessActive(started));
-        for (DeadlineSubject subject : subjects) {
-            if (!inserted.contains(subject)) {
-                throw new DeadlineException(DeadlineError.DEADLINE_ALREADY_ACTIVE, subject);
-            }
-        }
-        return started.stream().map(row -> timelines.view(row, now)).toList();
+        Set<DeadlineSubject> inserted = Set.copyOf(this.rows.insertUnlessActive(rows));
+        return rows.stream().filter(row -> inserted.contains(row.subject())).map(row -> timelines.view(row, now))
+                .toList();
     }
 
     @Override
