@@ -420,6 +420,8 @@ class Engine implements Workflows, TaskDesk {
                 "自收到申请之日起 5 个工作日内未作决定，视为受理（行政许可法第三十二条）", now);
         audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.system("workflow"), AuditResult.SUCCESS)
                 .withObject("case", businessKey).withDetail("deemed accepted; department flagged"));
+        // The acceptance limit has passed; the deemed acceptance completes it, as an officer's acceptance would.
+        completeDeadline(new DeadlineSubject(ACCEPTANCE, businessKey));
         startCaseLimit(process, process.submittedAt());
         events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true));
         advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(), changes, now);
@@ -502,9 +504,14 @@ class Engine implements Workflows, TaskDesk {
         cancelOpen(process, changes, now);
         changes.move("COMPLETED", null, outcome, now)
                 .history(null, null, "ENDED", "system", "一窗通办", null, outcome, now);
-        // One statement: the acceptance limit is still active only for a case that ends unaccepted.
-        deadlines.completeIfActive(List.of(new DeadlineSubject(CASE, process.businessKey()),
-                new DeadlineSubject(ACCEPTANCE, process.businessKey())));
+        // An accepted case's acceptance limit was completed when it was accepted (or deemed accepted): only a case
+        // that ends unaccepted has it to complete, with its case limit (if any) in the same statement.
+        DeadlineSubject caseLimit = new DeadlineSubject(CASE, process.businessKey());
+        if (outcome.equals("NOT_ACCEPTED")) {
+            deadlines.completeIfActive(List.of(caseLimit, new DeadlineSubject(ACCEPTANCE, process.businessKey())));
+        } else {
+            completeDeadline(caseLimit);
+        }
     }
 
     /**
