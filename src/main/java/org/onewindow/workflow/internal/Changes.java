@@ -7,17 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowError;
+import org.onewindow.workflow.WorkflowException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What one action writes to its process's rows: the process (new, or moved to its next state),
- * the cancelling of its open tasks, its new tasks and its history lines, collected as the action
- * goes and made in one statement at its end ({@link #apply}), the history lines in the order given.
+ * the completion of the officer's task, the cancelling of the other open tasks, its new tasks and
+ * its history lines, collected as the action goes and made in one statement at its end
+ * ({@link #apply}), the history lines in the order given.
  *
  * <p>One statement sees one snapshot: the cancelling does not touch the tasks the same changes
- * insert, and a process is moved once (the last state given is the one written; a process
- * inserted by the same changes is inserted in that state).
+ * insert nor the one they complete, and a process is moved once (the last state given is the one
+ * written; a process inserted by the same changes is inserted in that state). A completion whose
+ * task is no longer at the officer's version fails the action ({@code task_changed}): its
+ * transaction, and with it everything the action did, is rolled back.
  */
 final class Changes {
 
@@ -29,6 +34,7 @@ final class Changes {
     private Store.Process inserted;
     private int moves;
     private boolean cancelOpenTasks;
+    private boolean completes;
     private final StringBuilder tasks = new StringBuilder();
     private final StringBuilder history = new StringBuilder();
     private int taskCount;
@@ -60,6 +66,23 @@ final class Changes {
                 .addValue("outcome", outcome)
                 .addValue("ended", endedAt == null ? null : Timestamp.from(endedAt));
         moves += counted ? 1 : 0;
+        return this;
+    }
+
+    /** Completes the officer's task as its outcome, if it is still at the version the officer saw. */
+    Changes complete(UUID taskId, int version, UUID assigneeId, String assigneeName, String outcome, String opinion,
+            Instant completedAt) {
+        if (completes) {
+            throw new IllegalStateException("An action completes one task");
+        }
+        completes = true;
+        params.addValue("cTask", taskId)
+                .addValue("cVersion", version)
+                .addValue("cAssignee", assigneeId)
+                .addValue("cName", assigneeName)
+                .addValue("cOutcome", outcome)
+                .addValue("cOpinion", opinion)
+                .addValue("cAt", Timestamp.from(completedAt));
         return this;
     }
 
@@ -109,9 +132,12 @@ final class Changes {
     /**
      * Makes the changes in one statement (nothing if there are none); returns the ids of the tasks
      * it cancelled, whose limits are to be cancelled too.
+     *
+     * @throws WorkflowException {@code task_changed} if the task to complete was changed meanwhile
      */
     List<UUID> apply() {
         List<String> parts = new ArrayList<>();
+        List<String> results = new ArrayList<>();
         if (inserted != null) {
             params.addValue("key", inserted.businessKey())
                     .addValue("hash", inserted.definitionHash())
@@ -131,10 +157,20 @@ final class Changes {
                     moved as (update workflow.process set state = :state, current_node = :node, outcome = :outcome,
                         ended_at = :ended, version = version + :moves where id = :process)""");
         }
+        if (completes) {
+            parts.add("""
+                    completed as (update workflow.task set state = 'COMPLETED', assignee_id = :cAssignee,
+                        assignee_name = :cName, outcome = :cOutcome, opinion = :cOpinion, completed_at = :cAt,
+                        version = version + 1
+                    where id = :cTask and version = :cVersion returning id)""");
+            results.add("select true as completed, id from completed");
+        }
         if (cancelOpenTasks) {
             parts.add("""
                     cancelled as (update workflow.task set state = 'CANCELLED', version = version + 1
-                        where process_id = :process and state in %s returning id)""".formatted(OPEN_STATES));
+                        where process_id = :process and state in %s%s returning id)""".formatted(OPEN_STATES,
+                    completes ? " and id <> :cTask" : ""));
+            results.add("select false as completed, id from cancelled");
         }
         if (taskCount > 0) {
             parts.add("""
@@ -153,10 +189,18 @@ final class Changes {
         }
         // The parts are independent writes, none reading another's rows (the references of tasks and lines to a
         // process inserted here are checked at the statement's end): their order in it does not matter.
-        return jdbc.sql("with " + String.join(",\n", parts) + "\n"
-                        + (cancelOpenTasks ? "select id from cancelled" : "select null::uuid where false"))
+        List<Written> written = jdbc.sql("with " + String.join(",\n", parts) + "\n" + (results.isEmpty()
+                        ? "select true as completed, null::uuid as id where false"
+                        : String.join("\nunion all ", results)))
                 .paramSource(params)
-                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .query((rs, n) -> new Written(rs.getBoolean("completed"), rs.getObject("id", UUID.class)))
                 .list();
+        if (completes && written.stream().noneMatch(Written::completed)) {
+            throw new WorkflowException(WorkflowError.TASK_CHANGED);
+        }
+        return written.stream().filter(w -> !w.completed()).map(Written::taskId).toList();
     }
+
+    /** A task the statement completed or cancelled. */
+    private record Written(boolean completed, UUID taskId) {}
 }

@@ -270,7 +270,7 @@ class Engine implements Workflows, TaskDesk {
             case TaskAction.Accept accept -> {
                 // The task's limit and the acceptance limit complete in one statement; only a resubmitted
                 // correction starts the after-correction limit.
-                after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), now,
+                after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), changes, now,
                         process.correctionRequested()
                                 ? List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey()),
                                         new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()))
@@ -280,7 +280,7 @@ class Engine implements Workflows, TaskDesk {
                 advance(process, definition, node, changes, now);
             }
             case TaskAction.RefuseToAccept refuse -> {
-                after = finish(process, task, version, officer, "NOT_ACCEPTED", refuse.reason(), now).task();
+                after = finish(process, task, version, officer, "NOT_ACCEPTED", refuse.reason(), changes, now).task();
                 end(process, "NOT_ACCEPTED", changes, now);
                 events.publishEvent(new CaseNotAccepted(process.businessKey(), refuse.reason()));
             }
@@ -292,7 +292,7 @@ class Engine implements Workflows, TaskDesk {
                 events.publishEvent(new CorrectionRequested(process.businessKey(), List.copyOf(correction.missing())));
             }
             case TaskAction.Approve approve -> {
-                Finished finished = finish(process, task, version, officer, "APPROVED", approve.opinion(), now);
+                Finished finished = finish(process, task, version, officer, "APPROVED", approve.opinion(), changes, now);
                 after = finished.task();
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, true, approve.opinion(), changes, now);
@@ -303,7 +303,7 @@ class Engine implements Workflows, TaskDesk {
             }
             case TaskAction.Reject reject -> {
                 String reason = reject.reason() + (reject.legalBasis() == null ? "" : "（依据：" + reject.legalBasis() + "）");
-                after = finish(process, task, version, officer, "REJECTED", reason, now).task();
+                after = finish(process, task, version, officer, "REJECTED", reason, changes, now).task();
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, false, reason, changes, now);
                 } else {
@@ -315,7 +315,7 @@ class Engine implements Workflows, TaskDesk {
                 if (!definition.isBefore(back.nodeId(), node.id())) {
                     throw new WorkflowException(WorkflowError.NODE_NOT_EARLIER);
                 }
-                after = finish(process, task, version, officer, "RETURNED", back.reason(), now).task();
+                after = finish(process, task, version, officer, "RETURNED", back.reason(), changes, now).task();
                 cancelOpen(process, changes, now);
                 enter(process, definition, definition.node(back.nodeId()).orElseThrow(), changes, now);
             }
@@ -536,15 +536,25 @@ class Engine implements Workflows, TaskDesk {
      * the action changes a completed task, so it need not be read again).
      */
     private Finished finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
-            String opinion, Instant now) {
-        return finish(process, task, version, officer, outcome, opinion, now, List.of());
+            String opinion, Changes changes, Instant now) {
+        return finish(process, task, version, officer, outcome, opinion, changes, now, List.of());
     }
 
     /** As above, also completing the active limits of {@code alsoComplete} (in the same statement as the task's). */
     private Finished finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
-            String opinion, Instant now, List<DeadlineSubject> alsoComplete) {
-        boolean othersOpen = store.complete(task.view().id(), version, officer.id(), officer.name(), outcome, opinion, now)
-                .orElseThrow(() -> new WorkflowException(WorkflowError.TASK_CHANGED));
+            String opinion, Changes changes, Instant now, List<DeadlineSubject> alsoComplete) {
+        boolean othersOpen = false;
+        if (task.view().kind() == NodeKind.PARALLEL) {
+            // Whether the step moves on depends on the other branches: asked now, as the task is completed.
+            othersOpen = store.complete(task.view().id(), version, officer.id(), officer.name(), outcome, opinion, now)
+                    .orElseThrow(() -> new WorkflowException(WorkflowError.TASK_CHANGED));
+        } else if (task.view().version() != version) {
+            throw new WorkflowException(WorkflowError.TASK_CHANGED);
+        } else {
+            // Completed with the action's other changes, at its end: a version changed by an action that held the
+            // process until this one read its task fails this one there (task_changed), and it is all rolled back.
+            changes.complete(task.view().id(), version, officer.id(), officer.name(), outcome, opinion, now);
+        }
         if (!Boolean.FALSE.equals(process.extensionPending())) {
             extensions.lapse(task.processId(), task.view().id());
         }
@@ -559,7 +569,7 @@ class Engine implements Workflows, TaskDesk {
                 outcome, opinion, before.createdAt(), before.dueDate(), version + 1, before.overdue()), othersOpen);
     }
 
-    /** A task the officer completed, as it now is, and whether other tasks of its step are still to be worked. */
+    /** A task the officer completed, as it now is, and whether other branches of its parallel step are still open. */
     private record Finished(TaskView task, boolean othersOpen) {}
 
     private void change(Store.Task task, int version, TaskState state, UUID assignee, String assigneeName,
