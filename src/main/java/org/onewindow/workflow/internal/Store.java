@@ -167,7 +167,10 @@ class Store {
     /**
      * Completes a task if it is still at the version the officer saw (empty if someone else moved
      * it); says in the same statement whether other tasks of its step are still to be worked: the
-     * join of a parallel step, which is done once none are.
+     * join of a parallel step, which is done once none are. The process's few tasks are read by
+     * {@code task_process} and checked one by one: an {@code exists} over open tasks would be
+     * answered from the inbox index ({@code task_inbox}, every department's open tasks), which the
+     * planner takes for small.
      */
     Optional<Boolean> complete(UUID taskId, int version, UUID assigneeId, String assigneeName, String outcome,
             String opinion, Instant completedAt) {
@@ -178,9 +181,9 @@ class Store {
                                 completed_at = :completed, version = version + 1
                             where id = :id and version = :version
                             returning process_id, node_id)
-                        select exists (select 1 from workflow.task other
-                                       where other.process_id = c.process_id and other.node_id = c.node_id
-                                         and other.id <> :id and other.state in ('OPEN', 'CLAIMED')) as others_open
+                        select (select coalesce(bool_or(other.node_id = c.node_id and other.id <> :id
+                                                         and other.state in ('OPEN', 'CLAIMED')), false)
+                                from workflow.task other where other.process_id = c.process_id) as others_open
                         from completed c""")
                 .param("assignee", assigneeId)
                 .param("name", assigneeName)
