@@ -92,8 +92,40 @@ class WorkflowIntegrationTests {
                     assertThat(c.type()).isEqualTo("business_licence");
                     assertThat(c.holderName()).isEqualTo("福州市鼓楼区榕树餐饮管理有限公司");
                 }));
-        assertThat(workflows.history(key)).extracting(HistoryView::action)
-                .contains("STARTED", "ACCEPT", "APPROVE", "ENDED");
+        // An officer's line follows the lines its action caused: the decision's comes after the result's issue and the end.
+        assertThat(workflows.history(key)).extracting(HistoryView::action).containsExactly("STARTED", "ACCEPT",
+                "APPROVE", "APPROVE", "APPROVE", "APPROVE", "SYSTEM:issue-result", "ENDED", "APPROVE");
+        assertThat(workflows.tasksOf(key)).extracting(TaskView::state).containsOnly(TaskState.COMPLETED);
+        assertThat(deadlines.findAll(WorkflowDeadlines.CASE, List.of(key))).singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));
+        assertThat(deadlines.findAll(WorkflowDeadlines.ACCEPTANCE, List.of(key))).singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));
+    }
+
+    /** Actions on one case happen one at a time: of the last two branches approved at once, one moves the case on. */
+    @Test
+    void theLastTwoBranchesApprovedAtOnceMoveTheCaseOnOnce() throws Exception {
+        String key = testDesk.acceptedJointCase(port).toString();
+        List<TaskView> branches = testDesk.open(key, NodeKind.PARALLEL);
+        for (TaskView branch : branches.subList(2, branches.size())) {
+            approveBranch(branch);
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<String> first = pool.submit(() -> attempt(() -> approveBranch(branches.get(0))));
+            Future<String> second = pool.submit(() -> attempt(() -> approveBranch(branches.get(1))));
+            assertThat(List.of(first.get(), second.get())).containsOnly("ok");
+        }
+
+        assertThat(workflows.tasksOf(key)).filteredOn(t -> t.kind() == NodeKind.DECIDE).singleElement()
+                .satisfies(t -> assertThat(t.state()).isEqualTo(TaskState.OPEN));
+        assertThat(workflows.process(key).orElseThrow().currentNode()).isEqualTo("decide");
+        assertThat(workflows.history(key)).extracting(HistoryView::action).endsWith("APPROVE", "APPROVE", "APPROVE",
+                "APPROVE");
+    }
+
+    private void approveBranch(TaskView branch) {
+        String code = departments.byId(branch.departmentId()).orElseThrow().code();
+        desk.act(testDesk.officer(code, Role.REVIEWER), branch.id(), branch.version(), new TaskAction.Approve(null));
     }
 
     /**
@@ -242,6 +274,12 @@ class WorkflowIntegrationTests {
         assertThatThrownBy(() -> desk.act(testDesk.officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
                 new TaskAction.Approve("不是这个环节的操作")))
                 .hasMessage("action_not_allowed");
+
+        desk.act(testDesk.officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
+                new TaskAction.RefuseToAccept("不属于本部门职权范围"));
+        assertThat(workflows.process(caseId.toString()).orElseThrow().outcome()).isEqualTo("NOT_ACCEPTED");
+        assertThat(deadlines.findAll(WorkflowDeadlines.ACCEPTANCE, List.of(caseId.toString()))).singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));
     }
 
     @Test
@@ -253,6 +291,9 @@ class WorkflowIntegrationTests {
             assertThat(workflows.history(caseId.toString())).extracting(HistoryView::action).contains("DEEMED_ACCEPTED");
             assertThat(status(caseId)).isEqualTo("ACCEPTED");
         });
+        assertThat(deadlines.findAll(WorkflowDeadlines.ACCEPTANCE, List.of(caseId.toString())))
+                .as("the deemed acceptance completes the acceptance limit that passed").singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));
         assertThat(testDesk.open(caseId.toString(), NodeKind.REVIEW)).hasSize(1);
     }
 

@@ -2,6 +2,7 @@ package org.onewindow.workflow.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.DeadlineState;
 import org.onewindow.deadline.DeadlineSubject;
@@ -57,8 +58,8 @@ class CaseClock {
     }
 
     /** Cancels the limit of a task nobody has to finish any more, if it has one (one statement). */
-    void cancel(Store.Task task) {
-        deadlines.cancelIfActive(taskSubject(task));
+    void cancel(UUID taskId) {
+        deadlines.cancelIfActive(DeadlineSubject.of(Engine.TASK, taskId.toString()));
     }
 
     static DeadlineSubject caseSubject(Store.Process process) {

@@ -136,12 +136,14 @@ class Engine implements Workflows, TaskDesk {
         Definition.Node first = definition.nodes().getFirst();
         Store.Process process = new Store.Process(UUID.randomUUID(), businessKey, hash, itemCode,
                 place == null ? null : place.value(), "RUNNING", first.id(), false, submittedAt, now, null);
-        store.insertProcess(process);
-        store.history(process.id(), null, null, "STARTED", "system", "一窗通办", null, "definition " + hash.substring(0, 12), now);
+        // The process, its first history line and its first step's tasks: one statement, at the end.
+        Changes changes = store.changes(process.id()).insert(process)
+                .history(null, null, "STARTED", "system", "一窗通办", null, "definition " + hash.substring(0, 12), now);
         // The process is new (its business key is unique), so its acceptance limit is too.
         deadlines.startNew(new DeadlineSubject(ACCEPTANCE, businessKey), TimeLimit.workingDays(ACCEPTANCE_DAYS),
                 submittedAt);
-        enter(process, definition, first, now);
+        enter(process, definition, first, changes, now);
+        apply(changes);
         return process.view();
     }
 
@@ -155,9 +157,10 @@ class Engine implements Workflows, TaskDesk {
                 .orElseThrow(() -> new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED));
         Instant now = clock.instant();
         store.reopen(waiting.view().id());
-        store.moveProcess(process.id(), "RUNNING", process.currentNode(), null, null);
-        store.history(process.id(), waiting.view().id(), waiting.view().nodeId(), "RESUBMITTED", "applicant", "申请人",
-                null, null, now);
+        apply(store.changes(process.id())
+                .move("RUNNING", process.currentNode(), null, null)
+                .history(waiting.view().id(), waiting.view().nodeId(), "RESUBMITTED", "applicant", "申请人", null, null,
+                        now));
         deadlines.start(new DeadlineSubject(ACCEPTANCE + ".after-correction", businessKey),
                 TimeLimit.workingDays(ACCEPTANCE_DAYS));
     }
@@ -170,9 +173,10 @@ class Engine implements Workflows, TaskDesk {
             throw new WorkflowException(WorkflowError.PROCESS_FINISHED);
         }
         Instant now = clock.instant();
-        cancelOpen(process, now);
-        store.moveProcess(process.id(), "TERMINATED", null, "WITHDRAWN", now);
-        store.history(process.id(), null, null, "TERMINATED", "applicant", "申请人", null, reason, now);
+        Changes changes = store.changes(process.id());
+        cancelOpen(process, changes, now);
+        apply(changes.move("TERMINATED", null, "WITHDRAWN", now)
+                .history(null, null, "TERMINATED", "applicant", "申请人", null, reason, now));
         cancelDeadline(new DeadlineSubject(ACCEPTANCE, businessKey));
     }
 
@@ -226,7 +230,7 @@ class Engine implements Workflows, TaskDesk {
             throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
         }
         change(task, version, TaskState.CLAIMED, officer.id(), officer.name(), null, null, null);
-        record(task, officer, "CLAIMED", null);
+        record(store.changes(task.processId()), task, officer, "CLAIMED", null);
         return store.task(taskId).orElseThrow().view();
     }
 
@@ -238,7 +242,7 @@ class Engine implements Workflows, TaskDesk {
             throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
         }
         change(task, version, TaskState.OPEN, null, null, null, null, null);
-        record(task, officer, "RELEASED", null);
+        record(store.changes(task.processId()), task, officer, "RELEASED", null);
         return store.task(taskId).orElseThrow().view();
     }
 
@@ -255,6 +259,8 @@ class Engine implements Workflows, TaskDesk {
             default -> workable(officer, locked.task());
         };
         Store.Process process = locked.process();
+        // The action's writes to the process, its new tasks and its history: one statement, at the end.
+        Changes changes = store.changes(process.id());
         Definition definition = definitions.byHash(process.definitionHash());
         Definition.Node node = definition.node(task.view().nodeId()).orElseThrow();
         Instant now = clock.instant();
@@ -264,18 +270,18 @@ class Engine implements Workflows, TaskDesk {
             case TaskAction.Accept accept -> {
                 // The task's limit and the acceptance limit complete in one statement; only a resubmitted
                 // correction starts the after-correction limit.
-                after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), now,
+                after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), changes, now,
                         process.correctionRequested()
                                 ? List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey()),
                                         new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()))
-                                : List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey())));
+                                : List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey()))).task();
                 startCaseLimit(process, now);
                 events.publishEvent(new CaseAccepted(process.businessKey(), task.view().departmentId(), false));
-                advance(process, definition, node, now);
+                advance(process, definition, node, changes, now);
             }
             case TaskAction.RefuseToAccept refuse -> {
-                after = finish(process, task, version, officer, "NOT_ACCEPTED", refuse.reason(), now);
-                end(process, "NOT_ACCEPTED", now);
+                after = finish(process, task, version, officer, "NOT_ACCEPTED", refuse.reason(), changes, now).task();
+                end(process, "NOT_ACCEPTED", changes, now);
                 events.publishEvent(new CaseNotAccepted(process.businessKey(), refuse.reason()));
             }
             case TaskAction.RequestCorrection correction -> {
@@ -286,30 +292,32 @@ class Engine implements Workflows, TaskDesk {
                 events.publishEvent(new CorrectionRequested(process.businessKey(), List.copyOf(correction.missing())));
             }
             case TaskAction.Approve approve -> {
-                after = finish(process, task, version, officer, "APPROVED", approve.opinion(), now);
+                Finished finished = finish(process, task, version, officer, "APPROVED", approve.opinion(), changes, now);
+                after = finished.task();
                 if (node.kind() == NodeKind.DECIDE) {
-                    decide(process, definition, node, true, approve.opinion(), now);
-                } else {
-                    joinOrAdvance(process, definition, node, task, now);
+                    decide(process, definition, node, true, approve.opinion(), changes, now);
+                } else if (node.kind() != NodeKind.PARALLEL || !finished.othersOpen()) {
+                    // A parallel step moves on with its last branch.
+                    advance(process, definition, node, changes, now);
                 }
             }
             case TaskAction.Reject reject -> {
                 String reason = reject.reason() + (reject.legalBasis() == null ? "" : "（依据：" + reject.legalBasis() + "）");
-                after = finish(process, task, version, officer, "REJECTED", reason, now);
+                after = finish(process, task, version, officer, "REJECTED", reason, changes, now).task();
                 if (node.kind() == NodeKind.DECIDE) {
-                    decide(process, definition, node, false, reason, now);
+                    decide(process, definition, node, false, reason, changes, now);
                 } else {
-                    cancelOpen(process, now);
-                    advance(process, definition, node, now);
+                    cancelOpen(process, changes, now);
+                    advance(process, definition, node, changes, now);
                 }
             }
             case TaskAction.ReturnTo back -> {
                 if (!definition.isBefore(back.nodeId(), node.id())) {
                     throw new WorkflowException(WorkflowError.NODE_NOT_EARLIER);
                 }
-                after = finish(process, task, version, officer, "RETURNED", back.reason(), now);
-                cancelOpen(process, now);
-                enter(process, definition, definition.node(back.nodeId()).orElseThrow(), now);
+                after = finish(process, task, version, officer, "RETURNED", back.reason(), changes, now).task();
+                cancelOpen(process, changes, now);
+                enter(process, definition, definition.node(back.nodeId()).orElseThrow(), changes, now);
             }
             case TaskAction.Transfer transfer -> {
                 Department target = departments.byId(transfer.departmentId())
@@ -365,7 +373,7 @@ class Engine implements Workflows, TaskDesk {
                 events.publishEvent(new CaseResumed(process.businessKey(), active.id(), active.kind(), promisedBy));
             }
         }
-        record(task, officer, name(action), Rules.opinionOf(action));
+        record(changes, task, officer, name(action), Rules.opinionOf(action));
         return after != null ? after : store.task(taskId).orElseThrow().view();
     }
 
@@ -407,13 +415,17 @@ class Engine implements Workflows, TaskDesk {
                 "DEEMED_ACCEPTED", "受理期限届满未作决定，依法视为受理", now)) {
             return;
         }
-        store.history(process.id(), task.view().id(), task.view().nodeId(), "DEEMED_ACCEPTED", "system", "系统",
-                task.view().departmentId(), "自收到申请之日起 5 个工作日内未作决定，视为受理（行政许可法第三十二条）", now);
+        Changes changes = store.changes(process.id()).history(task.view().id(), task.view().nodeId(),
+                "DEEMED_ACCEPTED", "system", "系统", task.view().departmentId(),
+                "自收到申请之日起 5 个工作日内未作决定，视为受理（行政许可法第三十二条）", now);
         audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.system("workflow"), AuditResult.SUCCESS)
                 .withObject("case", businessKey).withDetail("deemed accepted; department flagged"));
+        // The acceptance limit has passed; the deemed acceptance completes it, as an officer's acceptance would.
+        completeDeadline(new DeadlineSubject(ACCEPTANCE, businessKey));
         startCaseLimit(process, process.submittedAt());
         events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true));
-        advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(), now);
+        advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(), changes, now);
+        apply(changes);
     }
 
     /** The pending extension asked on this task, which the head deciding on it must not have asked. */
@@ -437,45 +449,34 @@ class Engine implements Workflows, TaskDesk {
                 : EXTENSION_DAYS;
     }
 
-    private void joinOrAdvance(Store.Process process, Definition definition, Definition.Node node, Store.Task task,
-            Instant now) {
-        if (node.kind() == NodeKind.PARALLEL) {
-            boolean open = store.tasksOfProcess(process.id()).stream()
-                    .anyMatch(t -> t.view().nodeId().equals(node.id()) && t.view().state().workable()
-                            && !t.view().id().equals(task.view().id()));
-            if (open) {
-                return;
-            }
-        }
-        advance(process, definition, node, now);
-    }
-
     private void decide(Store.Process process, Definition definition, Definition.Node node, boolean approved,
-            String reason, Instant now) {
+            String reason, Changes changes, Instant now) {
         events.publishEvent(new CaseDecided(process.businessKey(), process.itemCode(), approved, reason));
         if (approved) {
-            advance(process, definition, node, now);
+            advance(process, definition, node, changes, now);
         } else {
-            end(process, "REJECTED", now);
+            end(process, "REJECTED", changes, now);
         }
     }
 
-    private void advance(Store.Process process, Definition definition, Definition.Node from, Instant now) {
+    private void advance(Store.Process process, Definition definition, Definition.Node from, Changes changes,
+            Instant now) {
         Optional<Definition.Node> next = definition.after(from.id());
         if (next.isEmpty()) {
-            end(process, "APPROVED", now);
+            end(process, "APPROVED", changes, now);
             return;
         }
-        enter(process, definition, next.get(), now);
+        enter(process, definition, next.get(), changes, now);
     }
 
-    private void enter(Store.Process process, Definition definition, Definition.Node node, Instant now) {
+    private void enter(Store.Process process, Definition definition, Definition.Node node, Changes changes,
+            Instant now) {
         if (node.kind() == NodeKind.SYSTEM) {
-            store.history(process.id(), null, node.id(), "SYSTEM:" + node.action(), "system", "一窗通办", null, null, now);
-            advance(process, definition, node, now);
+            changes.history(null, node.id(), "SYSTEM:" + node.action(), "system", "一窗通办", null, null, now);
+            advance(process, definition, node, changes, now);
             return;
         }
-        store.moveProcess(process.id(), "RUNNING", node.id(), null, null);
+        changes.move("RUNNING", node.id(), null, null);
         DivisionCode place = process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
         List<Department> targets = node.departments().stream().map(ref -> resolve(ref, place)).toList();
         List<UUID> taskIds = targets.stream().map(d -> UUID.randomUUID()).toList();
@@ -483,16 +484,13 @@ class Engine implements Workflows, TaskDesk {
         List<Deadline> limits = deadlines.startNew(
                 taskIds.stream().map(id -> new DeadlineSubject(TASK, id.toString())).toList(),
                 TimeLimit.workingDays(node.limitDays()), now);
-        List<TaskView> tasks = new ArrayList<>();
-        List<String> regions = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             Department department = targets.get(i);
-            tasks.add(new TaskView(taskIds.get(i), process.businessKey(), process.itemCode(), node.id(),
-                    node.kind(), department.id(), node.role(), TaskState.OPEN, null, null, null, null, now,
-                    limits.get(i).dueDate(), 0, false));
-            regions.add(place != null ? place.value() : department.region().value());
+            changes.insertTask(new TaskView(taskIds.get(i), process.businessKey(), process.itemCode(), node.id(),
+                            node.kind(), department.id(), node.role(), TaskState.OPEN, null, null, null, null, now,
+                            limits.get(i).dueDate(), 0, false),
+                    place != null ? place.value() : department.region().value());
         }
-        store.insertTasks(tasks, process.id(), regions);
     }
 
     private Department resolve(Definition.DepartmentRef ref, DivisionCode place) {
@@ -502,13 +500,18 @@ class Engine implements Workflows, TaskDesk {
         return found.orElseThrow(() -> new WorkflowException(WorkflowError.DEPARTMENT_NOT_FOUND));
     }
 
-    private void end(Store.Process process, String outcome, Instant now) {
-        cancelOpen(process, now);
-        store.moveProcess(process.id(), "COMPLETED", null, outcome, now);
-        store.history(process.id(), null, null, "ENDED", "system", "一窗通办", null, outcome, now);
-        // One statement: the acceptance limit is still active only for a case that ends unaccepted.
-        deadlines.completeIfActive(List.of(new DeadlineSubject(CASE, process.businessKey()),
-                new DeadlineSubject(ACCEPTANCE, process.businessKey())));
+    private void end(Store.Process process, String outcome, Changes changes, Instant now) {
+        cancelOpen(process, changes, now);
+        changes.move("COMPLETED", null, outcome, now)
+                .history(null, null, "ENDED", "system", "一窗通办", null, outcome, now);
+        // An accepted case's acceptance limit was completed when it was accepted (or deemed accepted): only a case
+        // that ends unaccepted has it to complete, with its case limit (if any) in the same statement.
+        DeadlineSubject caseLimit = new DeadlineSubject(CASE, process.businessKey());
+        if (outcome.equals("NOT_ACCEPTED")) {
+            deadlines.completeIfActive(List.of(caseLimit, new DeadlineSubject(ACCEPTANCE, process.businessKey())));
+        } else {
+            completeDeadline(caseLimit);
+        }
     }
 
     /**
@@ -532,15 +535,26 @@ class Engine implements Workflows, TaskDesk {
      * Completes the task as the officer's outcome; returns the task as it now is (nothing later in
      * the action changes a completed task, so it need not be read again).
      */
-    private TaskView finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
-            String opinion, Instant now) {
-        return finish(process, task, version, officer, outcome, opinion, now, List.of());
+    private Finished finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
+            String opinion, Changes changes, Instant now) {
+        return finish(process, task, version, officer, outcome, opinion, changes, now, List.of());
     }
 
     /** As above, also completing the active limits of {@code alsoComplete} (in the same statement as the task's). */
-    private TaskView finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
-            String opinion, Instant now, List<DeadlineSubject> alsoComplete) {
-        change(task, version, TaskState.COMPLETED, officer.id(), officer.name(), outcome, opinion, now);
+    private Finished finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
+            String opinion, Changes changes, Instant now, List<DeadlineSubject> alsoComplete) {
+        boolean othersOpen = false;
+        if (task.view().kind() == NodeKind.PARALLEL) {
+            // Whether the step moves on depends on the other branches: asked now, as the task is completed.
+            othersOpen = store.complete(task.view().id(), version, officer.id(), officer.name(), outcome, opinion, now)
+                    .orElseThrow(() -> new WorkflowException(WorkflowError.TASK_CHANGED));
+        } else if (task.view().version() != version) {
+            throw new WorkflowException(WorkflowError.TASK_CHANGED);
+        } else {
+            // Completed with the action's other changes, at its end: a version changed by an action that held the
+            // process until this one read its task fails this one there (task_changed), and it is all rolled back.
+            changes.complete(task.view().id(), version, officer.id(), officer.name(), outcome, opinion, now);
+        }
         if (!Boolean.FALSE.equals(process.extensionPending())) {
             extensions.lapse(task.processId(), task.view().id());
         }
@@ -550,10 +564,13 @@ class Engine implements Workflows, TaskDesk {
         events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
                 task.view().departmentId(), outcome));
         TaskView before = task.view();
-        return new TaskView(before.id(), before.businessKey(), before.itemCode(), before.nodeId(), before.kind(),
-                before.departmentId(), before.role(), TaskState.COMPLETED, officer.id(), officer.name(), outcome,
-                opinion, before.createdAt(), before.dueDate(), version + 1, before.overdue());
+        return new Finished(new TaskView(before.id(), before.businessKey(), before.itemCode(), before.nodeId(),
+                before.kind(), before.departmentId(), before.role(), TaskState.COMPLETED, officer.id(), officer.name(),
+                outcome, opinion, before.createdAt(), before.dueDate(), version + 1, before.overdue()), othersOpen);
     }
+
+    /** A task the officer completed, as it now is, and whether other branches of its parallel step are still open. */
+    private record Finished(TaskView task, boolean othersOpen) {}
 
     private void change(Store.Task task, int version, TaskState state, UUID assignee, String assigneeName,
             String outcome, String opinion, Instant completedAt) {
@@ -568,10 +585,11 @@ class Engine implements Workflows, TaskDesk {
         }
     }
 
-    private void record(Store.Task task, OneWindowUser officer, String action, String opinion) {
+    /** Adds the officer's action to the history after the action's other lines and makes the action's changes. */
+    private void record(Changes changes, Store.Task task, OneWindowUser officer, String action, String opinion) {
         Instant now = clock.instant();
-        store.history(task.processId(), task.view().id(), task.view().nodeId(), action, officer.id().toString(),
-                officer.name(), task.view().departmentId(), opinion, now);
+        apply(changes.history(task.view().id(), task.view().nodeId(), action, officer.id().toString(), officer.name(),
+                task.view().departmentId(), opinion, now));
         audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.staff(officer.id().toString(), officer.name()),
                         AuditResult.SUCCESS)
                 .withObject("task", task.view().id().toString())
@@ -643,14 +661,11 @@ class Engine implements Workflows, TaskDesk {
         return task;
     }
 
-    /** Cancels the tasks still open and their limits; a lasting special procedure ends with them. */
-    private void cancelOpen(Store.Process process, Instant now) {
-        for (Store.Task open : store.tasksOfProcess(process.id())) {
-            TaskState state = open.view().state();
-            if (state.workable() || state == TaskState.SUSPENDED || state == TaskState.WAITING_CORRECTION) {
-                caseClock.cancel(open);
-            }
-        }
+    /**
+     * Cancels the tasks still open (with their limits, when the changes are made); a lasting special
+     * procedure ends with them.
+     */
+    private void cancelOpen(Store.Process process, Changes changes, Instant now) {
         if (!Boolean.FALSE.equals(process.suspensionActive()) && suspensions.active(process.id()).isPresent()) {
             suspensions.end(process.id(), "system", "一窗通办", now);
             caseClock.resumeCase(process);
@@ -658,7 +673,12 @@ class Engine implements Workflows, TaskDesk {
         if (!Boolean.FALSE.equals(process.extensionPending())) {
             extensions.lapse(process.id(), null);
         }
-        store.cancelOpenTasks(process.id(), null);
+        changes.cancelOpenTasks();
+    }
+
+    /** Makes the changes of an action, and cancels the limits of the tasks they cancelled. */
+    private void apply(Changes changes) {
+        changes.apply().forEach(caseClock::cancel);
     }
 
     private Store.Process locked(String businessKey) {

@@ -15,7 +15,6 @@ import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.ProcessView;
 import org.onewindow.workflow.TaskState;
 import org.onewindow.workflow.TaskView;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -58,21 +57,9 @@ class Store {
         this.jdbc = jdbc;
     }
 
-    void insertProcess(Process p) {
-        jdbc.sql("""
-                insert into workflow.process (id, business_key, definition_hash, item_code, place_code, state,
-                    current_node, submitted_at, started_at)
-                values (:id, :key, :hash, :item, :place, :state, :node, :submitted, :started)""")
-                .param("id", p.id())
-                .param("key", p.businessKey())
-                .param("hash", p.definitionHash())
-                .param("item", p.itemCode())
-                .param("place", p.placeCode())
-                .param("state", p.state())
-                .param("node", p.currentNode())
-                .param("submitted", Timestamp.from(p.submittedAt()))
-                .param("started", Timestamp.from(p.startedAt()))
-                .update();
+    /** The writes of one action to this process's rows, made together by {@link Changes#apply}. */
+    Changes changes(UUID processId) {
+        return new Changes(jdbc, processId);
     }
 
     /**
@@ -135,52 +122,9 @@ class Store {
         return jdbc.sql(PROCESS + "where business_key = :key").param("key", businessKey).query(Store::process).optional();
     }
 
-    void moveProcess(UUID processId, String state, String node, String outcome, Instant endedAt) {
-        jdbc.sql("""
-                update workflow.process set state = :state, current_node = :node, outcome = :outcome,
-                    ended_at = :ended, version = version + 1 where id = :id""")
-                .param("state", state)
-                .param("node", node)
-                .param("outcome", outcome)
-                .param("ended", endedAt == null ? null : Timestamp.from(endedAt))
-                .param("id", processId)
-                .update();
-    }
-
     void markCorrectionRequested(UUID processId) {
         jdbc.sql("update workflow.process set correction_requested = true, state = 'WAITING_CORRECTION' where id = :id")
                 .param("id", processId)
-                .update();
-    }
-
-    /** Inserts the tasks of one step (several for a parallel step) in one statement; {@code regionCodes} by position. */
-    void insertTasks(List<TaskView> tasks, UUID processId, List<String> regionCodes) {
-        if (tasks.isEmpty()) {
-            return;
-        }
-        StringBuilder values = new StringBuilder();
-        MapSqlParameterSource params = new MapSqlParameterSource().addValue("process", processId);
-        for (int i = 0; i < tasks.size(); i++) {
-            TaskView task = tasks.get(i);
-            values.append(i == 0 ? "" : ", ").append("(:id%1$d, :process, :node%1$d, :kind%1$d, :department%1$d,"
-                    .formatted(i)).append(" :role%1$d, :region%1$d, :state%1$d, :item%1$d, :at%1$d, :due%1$d)"
-                    .formatted(i));
-            params.addValue("id" + i, task.id())
-                    .addValue("node" + i, task.nodeId())
-                    .addValue("kind" + i, task.kind().name())
-                    .addValue("department" + i, task.departmentId())
-                    .addValue("role" + i, task.role().name())
-                    .addValue("region" + i, regionCodes.get(i))
-                    .addValue("state" + i, task.state().name())
-                    .addValue("item" + i, task.itemCode())
-                    .addValue("at" + i, Timestamp.from(task.createdAt()))
-                    .addValue("due" + i, task.dueDate() == null ? null : Date.valueOf(task.dueDate()));
-        }
-        jdbc.sql("""
-                insert into workflow.task (id, process_id, node_id, node_kind, department_id, role, region_code, state,
-                    item_code, created_at, due_date)
-                values\s""" + values)
-                .paramSource(params)
                 .update();
     }
 
@@ -220,6 +164,38 @@ class Store {
                 == 1;
     }
 
+    /**
+     * Completes a task if it is still at the version the officer saw (empty if someone else moved
+     * it); says in the same statement whether other tasks of its step are still to be worked: the
+     * join of a parallel step, which is done once none are. The process's few tasks are read by
+     * {@code task_process} and checked one by one: an {@code exists} over open tasks would be
+     * answered from the inbox index ({@code task_inbox}, every department's open tasks), which the
+     * planner takes for small.
+     */
+    Optional<Boolean> complete(UUID taskId, int version, UUID assigneeId, String assigneeName, String outcome,
+            String opinion, Instant completedAt) {
+        return jdbc.sql("""
+                        with completed as (
+                            update workflow.task set state = 'COMPLETED', assignee_id = :assignee,
+                                assignee_name = :name, outcome = :outcome, opinion = :opinion,
+                                completed_at = :completed, version = version + 1
+                            where id = :id and version = :version
+                            returning process_id, node_id)
+                        select (select coalesce(bool_or(other.node_id = c.node_id and other.id <> :id
+                                                         and other.state in ('OPEN', 'CLAIMED')), false)
+                                from workflow.task other where other.process_id = c.process_id) as others_open
+                        from completed c""")
+                .param("assignee", assigneeId)
+                .param("name", assigneeName)
+                .param("outcome", outcome)
+                .param("opinion", opinion)
+                .param("completed", Timestamp.from(completedAt))
+                .param("id", taskId)
+                .param("version", version)
+                .query((rs, n) -> rs.getBoolean("others_open"))
+                .optional();
+    }
+
     /** Moves the task's version on without other change, if still at {@code version}: an action was taken on it. */
     boolean touchTask(UUID taskId, int version) {
         return jdbc.sql("update workflow.task set version = version + 1 where id = :id and version = :version")
@@ -247,16 +223,6 @@ class Store {
                         .param("version", version)
                         .update()
                 == 1;
-    }
-
-    void cancelOpenTasks(UUID processId, UUID except) {
-        jdbc.sql("""
-                update workflow.task set state = 'CANCELLED', version = version + 1
-                where process_id = :process and state in ('OPEN', 'CLAIMED', 'WAITING_CORRECTION', 'SUSPENDED')
-                  and (cast(:except as uuid) is null or id <> :except)""")
-                .param("process", processId)
-                .param("except", except)
-                .update();
     }
 
     void reopen(UUID taskId) {

@@ -1,0 +1,206 @@
+package org.onewindow.workflow.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowError;
+import org.onewindow.workflow.WorkflowException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What one action writes to its process's rows: the process (new, or moved to its next state),
+ * the completion of the officer's task, the cancelling of the other open tasks, its new tasks and
+ * its history lines, collected as the action goes and made in one statement at its end
+ * ({@link #apply}), the history lines in the order given.
+ *
+ * <p>One statement sees one snapshot: the cancelling does not touch the tasks the same changes
+ * insert nor the one they complete, and a process is moved once (the last state given is the one
+ * written; a process inserted by the same changes is inserted in that state). A completion whose
+ * task is no longer at the officer's version fails the action ({@code task_changed}): its
+ * transaction, and with it everything the action did, is rolled back.
+ */
+final class Changes {
+
+    private static final String OPEN_STATES = "('OPEN', 'CLAIMED', 'WAITING_CORRECTION', 'SUSPENDED')";
+
+    private final JdbcClient jdbc;
+    private final UUID processId;
+    private final MapSqlParameterSource params;
+    private Store.Process inserted;
+    private int moves;
+    private boolean cancelOpenTasks;
+    private boolean completes;
+    private final StringBuilder tasks = new StringBuilder();
+    private final StringBuilder history = new StringBuilder();
+    private int taskCount;
+    private int lineCount;
+
+    Changes(JdbcClient jdbc, UUID processId) {
+        this.jdbc = jdbc;
+        this.processId = processId;
+        this.params = new MapSqlParameterSource().addValue("process", processId);
+    }
+
+    /** Inserts the process (whose id these changes were made for). */
+    Changes insert(Store.Process process) {
+        if (!process.id().equals(processId) || inserted != null || moves > 0) {
+            throw new IllegalStateException("The process is inserted once, before it moves");
+        }
+        inserted = process;
+        return move(process.state(), process.currentNode(), process.outcome(), null, false);
+    }
+
+    /** Moves the process to a state and node (null once it has ended), with its outcome and end. */
+    Changes move(String state, String node, String outcome, Instant endedAt) {
+        return move(state, node, outcome, endedAt, true);
+    }
+
+    private Changes move(String state, String node, String outcome, Instant endedAt, boolean counted) {
+        params.addValue("state", state)
+                .addValue("node", node)
+                .addValue("outcome", outcome)
+                .addValue("ended", endedAt == null ? null : Timestamp.from(endedAt));
+        moves += counted ? 1 : 0;
+        return this;
+    }
+
+    /** Completes the officer's task as its outcome, if it is still at the version the officer saw. */
+    Changes complete(UUID taskId, int version, UUID assigneeId, String assigneeName, String outcome, String opinion,
+            Instant completedAt) {
+        if (completes) {
+            throw new IllegalStateException("An action completes one task");
+        }
+        completes = true;
+        params.addValue("cTask", taskId)
+                .addValue("cVersion", version)
+                .addValue("cAssignee", assigneeId)
+                .addValue("cName", assigneeName)
+                .addValue("cOutcome", outcome)
+                .addValue("cOpinion", opinion)
+                .addValue("cAt", Timestamp.from(completedAt));
+        return this;
+    }
+
+    /** Cancels the process's tasks still open, waiting for a correction or suspended (not those inserted here). */
+    Changes cancelOpenTasks() {
+        cancelOpenTasks = true;
+        return this;
+    }
+
+    /** Inserts a task of the process, in the region given. */
+    Changes insertTask(TaskView task, String regionCode) {
+        int i = taskCount++;
+        tasks.append(i == 0 ? "" : ", ").append("""
+                (:t%1$d, :process, :tNode%1$d, :tKind%1$d, :tDepartment%1$d, :tRole%1$d, :tRegion%1$d, :tState%1$d,
+                    :tItem%1$d, :tAt%1$d, :tDue%1$d)""".formatted(i));
+        params.addValue("t" + i, task.id())
+                .addValue("tNode" + i, task.nodeId())
+                .addValue("tKind" + i, task.kind().name())
+                .addValue("tDepartment" + i, task.departmentId())
+                .addValue("tRole" + i, task.role().name())
+                .addValue("tRegion" + i, regionCode)
+                .addValue("tState" + i, task.state().name())
+                .addValue("tItem" + i, task.itemCode())
+                .addValue("tAt" + i, Timestamp.from(task.createdAt()))
+                .addValue("tDue" + i, task.dueDate() == null ? null : Date.valueOf(task.dueDate()));
+        return this;
+    }
+
+    /** Adds a line to the process's history, after those added before it. */
+    Changes history(UUID taskId, String nodeId, String action, String actorId, String actorName, UUID departmentId,
+            String opinion, Instant at) {
+        int i = lineCount++;
+        history.append(i == 0 ? "" : ", ").append("""
+                (:process, :hTask%1$d, :hNode%1$d, :hAction%1$d, :hActorId%1$d, :hActorName%1$d, :hDepartment%1$d,
+                    :hOpinion%1$d, :hAt%1$d)""".formatted(i));
+        params.addValue("hTask" + i, taskId)
+                .addValue("hNode" + i, nodeId)
+                .addValue("hAction" + i, action)
+                .addValue("hActorId" + i, actorId)
+                .addValue("hActorName" + i, actorName)
+                .addValue("hDepartment" + i, departmentId)
+                .addValue("hOpinion" + i, opinion)
+                .addValue("hAt" + i, Timestamp.from(at));
+        return this;
+    }
+
+    /**
+     * Makes the changes in one statement (nothing if there are none); returns the ids of the tasks
+     * it cancelled, whose limits are to be cancelled too.
+     *
+     * @throws WorkflowException {@code task_changed} if the task to complete was changed meanwhile
+     */
+    List<UUID> apply() {
+        List<String> parts = new ArrayList<>();
+        List<String> results = new ArrayList<>();
+        if (inserted != null) {
+            params.addValue("key", inserted.businessKey())
+                    .addValue("hash", inserted.definitionHash())
+                    .addValue("item", inserted.itemCode())
+                    .addValue("place", inserted.placeCode())
+                    .addValue("submitted", Timestamp.from(inserted.submittedAt()))
+                    .addValue("started", Timestamp.from(inserted.startedAt()))
+                    .addValue("moves", moves);
+            parts.add("""
+                    started as (insert into workflow.process (id, business_key, definition_hash, item_code, place_code,
+                        state, current_node, outcome, ended_at, submitted_at, started_at, version)
+                    values (:process, :key, :hash, :item, :place, :state, :node, :outcome, :ended, :submitted, :started,
+                        :moves))""");
+        } else if (moves > 0) {
+            params.addValue("moves", moves);
+            parts.add("""
+                    moved as (update workflow.process set state = :state, current_node = :node, outcome = :outcome,
+                        ended_at = :ended, version = version + :moves where id = :process)""");
+        }
+        if (completes) {
+            parts.add("""
+                    completed as (update workflow.task set state = 'COMPLETED', assignee_id = :cAssignee,
+                        assignee_name = :cName, outcome = :cOutcome, opinion = :cOpinion, completed_at = :cAt,
+                        version = version + 1
+                    where id = :cTask and version = :cVersion returning id)""");
+            results.add("select true as completed, id from completed");
+        }
+        if (cancelOpenTasks) {
+            parts.add("""
+                    cancelled as (update workflow.task set state = 'CANCELLED', version = version + 1
+                        where process_id = :process and state in %s%s returning id)""".formatted(OPEN_STATES,
+                    completes ? " and id <> :cTask" : ""));
+            results.add("select false as completed, id from cancelled");
+        }
+        if (taskCount > 0) {
+            parts.add("""
+                    tasks as (insert into workflow.task (id, process_id, node_id, node_kind, department_id, role,
+                        region_code, state, item_code, created_at, due_date)
+                    values\s""" + tasks + ")");
+        }
+        if (lineCount > 0) {
+            parts.add("""
+                    lines as (insert into workflow.history (process_id, task_id, node_id, action, actor_id, actor_name,
+                        department_id, opinion, at)
+                    values\s""" + history + ")");
+        }
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        // The parts are independent writes, none reading another's rows (the references of tasks and lines to a
+        // process inserted here are checked at the statement's end): their order in it does not matter.
+        List<Written> written = jdbc.sql("with " + String.join(",\n", parts) + "\n" + (results.isEmpty()
+                        ? "select true as completed, null::uuid as id where false"
+                        : String.join("\nunion all ", results)))
+                .paramSource(params)
+                .query((rs, n) -> new Written(rs.getBoolean("completed"), rs.getObject("id", UUID.class)))
+                .list();
+        if (completes && written.stream().noneMatch(Written::completed)) {
+            throw new WorkflowException(WorkflowError.TASK_CHANGED);
+        }
+        return written.stream().filter(w -> !w.completed()).map(Written::taskId).toList();
+    }
+
+    /** A task the statement completed or cancelled. */
+    private record Written(boolean completed, UUID taskId) {}
+}
