@@ -52,7 +52,8 @@ class WorkflowNotifications {
     @ApplicationModuleListener
     void on(CaseAccepted event) {
         summary(event.businessKey()).ifPresent(c -> {
-            String promise = promisedBy(event.businessKey())
+            // Events stored before the promised date was carried in them name none: the limit tells.
+            String promise = Optional.ofNullable(event.promisedBy()).or(() -> promisedBy(event.businessKey()))
                     .map(date -> "承诺于 " + date + " 前办结。")
                     .orElse("");
             String text = event.deemed()

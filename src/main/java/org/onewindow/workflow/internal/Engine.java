@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.onewindow.audit.Actor;
 import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
@@ -16,6 +19,7 @@ import org.onewindow.catalog.ServiceItem;
 import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
+import org.onewindow.deadline.LimitStart;
 import org.onewindow.deadline.TimeLimit;
 import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
@@ -139,10 +143,9 @@ class Engine implements Workflows, TaskDesk {
         // The process, its first history line and its first step's tasks: one statement, at the end.
         Changes changes = store.changes(process.id()).insert(process)
                 .history(null, null, "STARTED", "system", "一窗通办", null, "definition " + hash.substring(0, 12), now);
-        // The process is new (its business key is unique), so its acceptance limit is too.
-        deadlines.startNew(new DeadlineSubject(ACCEPTANCE, businessKey), TimeLimit.workingDays(ACCEPTANCE_DAYS),
-                submittedAt);
-        enter(process, definition, first, changes, now);
+        // The acceptance limit starts with the first step's task limits, in one statement.
+        enter(process, definition, first, changes, now, List.of(new LimitStart(new DeadlineSubject(ACCEPTANCE,
+                businessKey), TimeLimit.workingDays(ACCEPTANCE_DAYS), submittedAt)));
         apply(changes);
         return process.view();
     }
@@ -275,9 +278,11 @@ class Engine implements Workflows, TaskDesk {
                                 ? List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey()),
                                         new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()))
                                 : List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey()))).task();
-                startCaseLimit(process, now);
-                events.publishEvent(new CaseAccepted(process.businessKey(), task.view().departmentId(), false));
-                advance(process, definition, node, changes, now);
+                // The case's promised limit starts with the next step's task limits, in one statement.
+                List<LimitStart> caseLimit = caseLimit(process, now);
+                List<Deadline> started = advance(process, definition, node, changes, now, caseLimit);
+                events.publishEvent(new CaseAccepted(process.businessKey(), task.view().departmentId(), false,
+                        promisedBy(caseLimit, started)));
             }
             case TaskAction.RefuseToAccept refuse -> {
                 after = finish(process, task, version, officer, "NOT_ACCEPTED", refuse.reason(), changes, now).task();
@@ -422,9 +427,11 @@ class Engine implements Workflows, TaskDesk {
                 .withObject("case", businessKey).withDetail("deemed accepted; department flagged"));
         // The acceptance limit has passed; the deemed acceptance completes it, as an officer's acceptance would.
         completeDeadline(new DeadlineSubject(ACCEPTANCE, businessKey));
-        startCaseLimit(process, process.submittedAt());
-        events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true));
-        advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(), changes, now);
+        List<LimitStart> caseLimit = caseLimit(process, process.submittedAt());
+        List<Deadline> started = advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(),
+                changes, now, caseLimit);
+        events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true,
+                promisedBy(caseLimit, started)));
         apply(changes);
     }
 
@@ -461,29 +468,56 @@ class Engine implements Workflows, TaskDesk {
 
     private void advance(Store.Process process, Definition definition, Definition.Node from, Changes changes,
             Instant now) {
+        advance(process, definition, from, changes, now, List.of());
+    }
+
+    /**
+     * Moves on to the step after {@code from}, starting the limits of {@code alongside} with its
+     * tasks' limits; returns the limits started (those of {@code alongside} whose subject had none).
+     */
+    private List<Deadline> advance(Store.Process process, Definition definition, Definition.Node from,
+            Changes changes, Instant now, List<LimitStart> alongside) {
         Optional<Definition.Node> next = definition.after(from.id());
         if (next.isEmpty()) {
             end(process, "APPROVED", changes, now);
-            return;
+            return alongside.isEmpty() ? List.of() : deadlines.startUnlessActive(alongside);
         }
-        enter(process, definition, next.get(), changes, now);
+        return enter(process, definition, next.get(), changes, now, alongside);
     }
 
     private void enter(Store.Process process, Definition definition, Definition.Node node, Changes changes,
             Instant now) {
+        enter(process, definition, node, changes, now, List.of());
+    }
+
+    /**
+     * Enters a step: its tasks, with their limits started in one statement together with those of
+     * {@code alongside} (each unless its subject has one already); returns the limits started.
+     */
+    private List<Deadline> enter(Store.Process process, Definition definition, Definition.Node node,
+            Changes changes, Instant now, List<LimitStart> alongside) {
         if (node.kind() == NodeKind.SYSTEM) {
             changes.history(null, node.id(), "SYSTEM:" + node.action(), "system", "一窗通办", null, null, now);
-            advance(process, definition, node, changes, now);
-            return;
+            return advance(process, definition, node, changes, now, alongside);
         }
         changes.move("RUNNING", node.id(), null, null);
         DivisionCode place = process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
         List<Department> targets = node.departments().stream().map(ref -> resolve(ref, place)).toList();
         List<UUID> taskIds = targets.stream().map(d -> UUID.randomUUID()).toList();
-        // The tasks' limits, all of a parallel step's in one statement (their due dates come from it), then the tasks.
-        List<Deadline> limits = deadlines.startNew(
-                taskIds.stream().map(id -> new DeadlineSubject(TASK, id.toString())).toList(),
-                TimeLimit.workingDays(node.limitDays()), now);
+        // The tasks' limits, all of a step's and those started alongside in one statement (the tasks' due dates
+        // come from it), then the tasks. The tasks are new: each of their limits is started.
+        List<LimitStart> starts = new ArrayList<>(alongside);
+        taskIds.forEach(id -> starts.add(new LimitStart(new DeadlineSubject(TASK, id.toString()),
+                TimeLimit.workingDays(node.limitDays()), now)));
+        List<Deadline> started = deadlines.startUnlessActive(starts);
+        Map<DeadlineSubject, Deadline> bySubject = started.stream()
+                .collect(Collectors.toMap(Deadline::subject, Function.identity()));
+        List<Deadline> limits = taskIds.stream()
+                .map(id -> bySubject.get(new DeadlineSubject(TASK, id.toString())))
+                .toList();
+        if (limits.contains(null)) {
+            throw new IllegalStateException("A new task's limit was not started: " + taskIds);
+        }
         for (int i = 0; i < targets.size(); i++) {
             Department department = targets.get(i);
             changes.insertTask(new TaskView(taskIds.get(i), process.businessKey(), process.itemCode(), node.id(),
@@ -491,6 +525,7 @@ class Engine implements Workflows, TaskDesk {
                             limits.get(i).dueDate(), 0, false),
                     place != null ? place.value() : department.region().value());
         }
+        return started;
     }
 
     private Department resolve(Definition.DepartmentRef ref, DivisionCode place) {
@@ -516,19 +551,34 @@ class Engine implements Workflows, TaskDesk {
 
     /**
      * The item's promised limit covers the whole case from acceptance; 即办件 (0 days) have none to
-     * track. A case accepted again (returned to acceptance) keeps the limit it has: one statement
-     * either way.
+     * track (an empty list). Started unless the case has one: a case accepted again (returned to
+     * acceptance) keeps the limit it has.
      */
-    private void startCaseLimit(Store.Process process, Instant from) {
+    private List<LimitStart> caseLimit(Store.Process process, Instant from) {
         ServiceItem item = templates.catalog().item(process.itemCode()).orElseThrow();
         int days = item.promisedLimit().value();
         if (days <= 0) {
-            return;
+            return List.of();
         }
         TimeLimit limit = item.promisedLimit().unit().name().equals("CALENDAR_DAYS")
                 ? TimeLimit.calendarDays(days)
                 : TimeLimit.workingDays(days);
-        deadlines.startIfNone(new DeadlineSubject(CASE, process.businessKey()), limit, from);
+        return List.of(new LimitStart(new DeadlineSubject(CASE, process.businessKey()), limit, from));
+    }
+
+    /**
+     * The date the case is promised by, for the applicant's message: from the limit just started,
+     * else (a case accepted again) from the one it kept; null without a promised limit.
+     */
+    private LocalDate promisedBy(List<LimitStart> caseLimit, List<Deadline> started) {
+        if (caseLimit.isEmpty()) {
+            return null;
+        }
+        DeadlineSubject subject = caseLimit.getFirst().subject();
+        return started.stream().filter(d -> d.subject().equals(subject)).findFirst()
+                .or(() -> deadlines.find(subject).filter(d -> d.state().isActive()))
+                .map(Deadline::dueDate)
+                .orElse(null);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.onewindow.notification.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,7 +11,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.DeadlineSweeper;
+import org.onewindow.deadline.Deadlines;
 import org.onewindow.identity.AccountKind;
 import org.onewindow.identity.CitizenDirectory;
 import org.onewindow.identity.DataScope;
@@ -27,6 +30,7 @@ import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowDeadlines;
 import org.onewindow.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,6 +48,7 @@ class WorkflowNotificationsIntegrationTests {
     @Autowired CitizenDirectory citizens;
     @Autowired WorkflowNotifications notifications;
     @Autowired DeadlineSweeper sweeper;
+    @Autowired Deadlines deadlines;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
 
@@ -63,7 +68,9 @@ class WorkflowNotificationsIntegrationTests {
         act(caseId, NodeKind.ACCEPT, new TaskAction.Accept("材料齐全"));
 
         String message = awaitMessage(caseId, "accepted:" + caseId);
-        assertThat(message).contains("已受理", receipt(caseId), "承诺于");
+        LocalDate promised = deadlines.find(DeadlineSubject.of(WorkflowDeadlines.CASE, caseId.toString()))
+                .orElseThrow().dueDate();
+        assertThat(message).contains("已受理", receipt(caseId), "承诺于 " + promised + " 前办结");
         assertThat(texts(caseId)).singleElement().asString().startsWith("【一窗通办】").contains("已受理");
     }
 
@@ -109,7 +116,7 @@ class WorkflowNotificationsIntegrationTests {
         act(caseId, NodeKind.ACCEPT, new TaskAction.Accept(null));
         awaitMessage(caseId, "accepted:" + caseId);
 
-        notifications.on(new CaseAccepted(caseId.toString(), null, false));
+        notifications.on(new CaseAccepted(caseId.toString(), null, false, null));
 
         assertThat(jdbc.sql("select count(*) from notification.inbox where ref = :ref")
                 .param("ref", "accepted:" + caseId).query(Long.class).single()).isEqualTo(1);
