@@ -479,8 +479,10 @@ class Engine implements Workflows, TaskDesk {
             Changes changes, Instant now, List<LimitStart> alongside) {
         Optional<Definition.Node> next = definition.after(from.id());
         if (next.isEmpty()) {
+            // Started before the end, which completes them (a case accepted and finished in one action).
+            List<Deadline> started = alongside.isEmpty() ? List.of() : deadlines.startUnlessActive(alongside);
             end(process, "APPROVED", changes, now);
-            return alongside.isEmpty() ? List.of() : deadlines.startUnlessActive(alongside);
+            return started;
         }
         return enter(process, definition, next.get(), changes, now, alongside);
     }
