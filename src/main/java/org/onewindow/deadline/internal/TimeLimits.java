@@ -174,9 +174,11 @@ class TimeLimits {
         if (subjectKeys.isEmpty()) {
             return List.of();
         }
+        // Both states are named so that the planner reads both partial indexes, the active and the finished limits'.
         return jdbc.sql("select distinct on (subject_key) " + COLUMNS + """
                          from deadline.time_limit
                         where subject_type = :type and subject_key in (:keys)
+                          and (state in ('RUNNING', 'PAUSED') or state not in ('RUNNING', 'PAUSED'))
                         order by subject_key, (state in ('RUNNING', 'PAUSED')) desc, started_at desc, id""")
                 .param("type", subjectType)
                 .param("keys", List.copyOf(subjectKeys))
