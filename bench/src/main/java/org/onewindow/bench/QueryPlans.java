@@ -14,18 +14,17 @@ final class QueryPlans {
 
     private static final String CANDIDATES = """
             select e.* from audit.entry e
-             where e.chain_seq is null
-               and not exists (select 1 from audit.rejected_entry r where r.entry_id = e.id)
-             order by e.id limit 500""";
+              join audit.pending p on p.entry_id = e.id
+              left join audit.chain_link l on l.entry_id = e.id
+             where l.entry_id is null
+             order by p.entry_id limit 500""";
 
     private static final String LAG = """
-            select min(e.occurred_at) from audit.entry e
-             where e.chain_seq is null
-               and not exists (select 1 from audit.rejected_entry r where r.entry_id = e.id)""";
+            select min(occurred_at) from audit.pending""";
 
     private static final String TABLE = """
-            select n_live_tup, n_dead_tup, last_autovacuum, autovacuum_count
-              from pg_stat_user_tables where schemaname = 'audit' and relname = 'entry'""";
+            select relname, n_live_tup, n_dead_tup, last_autovacuum, autovacuum_count
+              from pg_stat_user_tables where schemaname = 'audit' and relname in ('entry', 'pending')""";
 
     private final DataSource dataSource;
 
@@ -35,7 +34,7 @@ final class QueryPlans {
 
     void print() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            print(statement, "audit.entry", TABLE);
+            print(statement, "audit.entry and audit.pending", TABLE);
             print(statement, "chainer's candidates", "explain (analyze, buffers) " + CANDIDATES);
             print(statement, "lag gauge", "explain (analyze, buffers) " + LAG);
         } catch (SQLException e) {

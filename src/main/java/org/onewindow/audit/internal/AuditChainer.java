@@ -11,8 +11,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives committed entries consecutive chain positions and chain hashes, in id order, after
- * checking each entry's MAC; entries with a wrong MAC are set aside, never chained.
+ * Gives queued ({@code audit.pending}) committed entries consecutive chain positions and chain
+ * hashes in {@code audit.chain_link}, in id order, after checking each entry's MAC; entries with a
+ * wrong MAC are set aside in {@code audit.rejected_entry}, never chained. Either way the entry leaves
+ * the queue in the same statement; {@code audit.entry} itself is never updated.
  *
  * <p>Its own consecutive {@code chain_seq} (not the id, which has gaps where inserts rolled back)
  * is what lets verification tell a deleted entry from a rolled-back one.
@@ -61,12 +63,12 @@ class AuditChainer {
         } else if (!ChainLock.tryAcquire(jdbc)) {
             return new Batch(0, 0);
         }
-        List<StoredEntry> candidates = jdbc.sql("select " + StoredEntry.COLUMNS + """
-                         from audit.entry e
-                        where e.chain_seq is null
-                          and not exists (select 1 from audit.rejected_entry r where r.entry_id = e.id)
-                        order by e.id
-                        limit :limit
+        // The queue in id order; an entry that somehow is linked already is never linked twice.
+        List<StoredEntry> candidates = jdbc.sql("select " + StoredEntry.COLUMNS + StoredEntry.FROM + """
+                          join audit.pending p on p.entry_id = e.id
+                         where l.entry_id is null
+                         order by p.entry_id
+                         limit :limit
                         """)
                 .param("limit", batchSize)
                 .query(StoredEntry::map)
@@ -95,12 +97,17 @@ class AuditChainer {
     }
 
     private void store(List<Link> links) {
+        // Takes the entries out of the queue and links them, in one statement; only queued entries are linked.
         int updated = jdbc.sql("""
-                        update audit.entry e
-                           set chain_seq = v.seq, chain_hash = v.hash
+                        with queued as (
+                            delete from audit.pending
+                             where entry_id = any(cast(:ids as bigint[]))
+                            returning entry_id)
+                        insert into audit.chain_link (chain_seq, entry_id, chain_hash)
+                        select v.seq, v.id, v.hash
                           from unnest(cast(:ids as bigint[]), cast(:seqs as bigint[]), cast(:hashes as text[]))
                                as v(id, seq, hash)
-                         where e.id = v.id and e.chain_seq is null
+                          join queued q on q.entry_id = v.id
                         """)
                 .param("ids", arrayLiteral(links, link -> Long.toString(link.id())))
                 .param("seqs", arrayLiteral(links, link -> Long.toString(link.seq())))
@@ -108,7 +115,7 @@ class AuditChainer {
                 .update();
         if (updated != links.size()) {
             throw new IllegalStateException(
-                    "Chained " + updated + " audit entries instead of " + links.size() + "; rolling back");
+                    "Linked " + updated + " queued audit entries instead of " + links.size() + "; rolling back");
         }
     }
 
@@ -116,8 +123,9 @@ class AuditChainer {
         log.error("Audit entry {} has a wrong MAC: it was inserted or edited outside the application; "
                 + "it is left out of the chain and reported by verification", entry.id());
         jdbc.sql("""
+                        with queued as (delete from audit.pending where entry_id = :id returning entry_id)
                         insert into audit.rejected_entry (entry_id, detected_at, reason)
-                        values (:id, now(), 'row_mac_mismatch')
+                        select entry_id, now(), 'row_mac_mismatch' from queued
                         on conflict do nothing
                         """)
                 .param("id", entry.id())

@@ -39,13 +39,11 @@ class ChainMetrics {
                 .register(registry);
     }
 
-    /** Now minus the oldest unchained entry's time; zero when everything is chained. */
+    /** Now minus the oldest queued entry's time; zero when everything is chained (or rejected). */
     Duration lag() {
         Long micros = jdbc.sql("""
-                        select (extract(epoch from now() - min(e.occurred_at)) * 1000000)::bigint
-                          from audit.entry e
-                         where e.chain_seq is null
-                           and not exists (select 1 from audit.rejected_entry r where r.entry_id = e.id)
+                        select (extract(epoch from now() - min(occurred_at)) * 1000000)::bigint
+                          from audit.pending
                         """)
                 .query(Long.class)
                 .list()

@@ -1,5 +1,7 @@
 package org.onewindow.audit.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.onewindow.audit.ChainBreak;
@@ -8,8 +10,9 @@ import org.onewindow.audit.VerificationReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One pass over the audit log in pages: the chain in position order (MACs, positions, hashes,
- * anchors), then the head, then the entries not chained yet. Stops at the first break.
+ * One pass over the audit log in pages: the chain links in position order with their entries
+ * (MACs, positions, hashes, anchors), then the head, then the entries not chained yet and the
+ * chainer's queue. Stops at the first break.
  */
 final class ChainWalk {
 
@@ -46,20 +49,25 @@ final class ChainWalk {
     private ChainBreak walkChain() {
         long expected = 1;
         String previous = EntryMac.GENESIS;
-        List<StoredEntry> page;
+        List<Link> page;
         do {
-            page = jdbc.sql("select " + StoredEntry.COLUMNS
-                            + " from audit.entry where chain_seq >= :from order by chain_seq limit :limit")
+            page = jdbc.sql("select l.entry_id as link_entry_id, " + StoredEntry.COLUMNS + """
+                             from audit.chain_link l
+                             left join audit.entry e on e.id = l.entry_id
+                            where l.chain_seq >= :from
+                            order by l.chain_seq
+                            limit :limit
+                            """)
                     .param("from", expected)
                     .param("limit", PAGE_SIZE)
-                    .query(StoredEntry::map)
+                    .query(Link::map)
                     .list();
-            for (StoredEntry entry : page) {
-                ChainBreak found = checkLink(entry, expected, previous);
+            for (Link link : page) {
+                ChainBreak found = checkLink(link, expected, previous);
                 if (found != null) {
                     return found;
                 }
-                previous = entry.chainHash();
+                previous = link.chainHash();
                 expected++;
                 chained++;
             }
@@ -67,16 +75,21 @@ final class ChainWalk {
         return checkEnd(expected - 1, previous);
     }
 
-    private ChainBreak checkLink(StoredEntry entry, long expected, String previous) {
-        if (entry.chainSeq() != expected) {
+    private ChainBreak checkLink(Link link, long expected, String previous) {
+        if (link.chainSeq() != expected) {
             return new ChainBreak(Kind.SEQUENCE_GAP, expected, null, "chain_seq " + expected
-                    + " is missing; the next is " + entry.chainSeq() + " (entry " + entry.id() + ")");
+                    + " is missing; the next is " + link.chainSeq() + " (entry " + link.entryId() + ")");
+        }
+        StoredEntry entry = link.entry();
+        if (entry == null) {
+            return new ChainBreak(Kind.SEQUENCE_GAP, expected, null, "the entry at chain_seq " + expected
+                    + " (id " + link.entryId() + ") is missing");
         }
         if (!mac.rowMacValid(entry)) {
             return new ChainBreak(Kind.ROW_MAC_MISMATCH, expected, entry.id(),
                     "the entry's fields do not match its MAC");
         }
-        if (!EntryMac.sameText(mac.chainHash(previous, entry.rowMac(), expected), entry.chainHash())) {
+        if (!EntryMac.sameText(mac.chainHash(previous, entry.rowMac(), expected), link.chainHash())) {
             return new ChainBreak(Kind.CHAIN_HASH_MISMATCH, expected, entry.id(),
                     "the chain hash does not follow from the previous entry");
         }
@@ -90,7 +103,7 @@ final class ChainWalk {
                         "the anchor file is out of order at the anchor of " + anchor.at());
             }
             anchorsChecked++;
-            if (!EntryMac.sameText(anchor.chainHash(), entry.chainHash())) {
+            if (!EntryMac.sameText(anchor.chainHash(), link.chainHash())) {
                 return new ChainBreak(Kind.ANCHOR_MISMATCH, expected, entry.id(),
                         "the chain hash differs from the one anchored at " + anchor.at());
             }
@@ -116,25 +129,59 @@ final class ChainWalk {
         return null;
     }
 
+    /**
+     * The entries without a link: each must have a valid MAC and wait in the chainer's queue (the
+     * application queues every entry in the statement that inserts it); and every queued entry must exist.
+     */
     private ChainBreak walkUnchained() {
         long after = 0;
-        List<StoredEntry> page;
+        List<Unchained> page;
         do {
             page = jdbc.sql("select " + StoredEntry.COLUMNS
-                            + " from audit.entry where chain_seq is null and id > :after order by id limit :limit")
+                            + ", exists (select 1 from audit.pending p where p.entry_id = e.id) as queued"
+                            + StoredEntry.FROM
+                            + " where l.entry_id is null and e.id > :after order by e.id limit :limit")
                     .param("after", after)
                     .param("limit", PAGE_SIZE)
-                    .query(StoredEntry::map)
+                    .query((rs, n) -> new Unchained(StoredEntry.map(rs, n), rs.getBoolean("queued")))
                     .list();
-            for (StoredEntry entry : page) {
+            for (Unchained unchained : page) {
+                StoredEntry entry = unchained.entry();
                 if (!mac.rowMacValid(entry)) {
                     return new ChainBreak(Kind.UNCHAINABLE_ROW, null, entry.id(),
                             "an entry outside the chain does not match its MAC");
+                }
+                if (!unchained.queued()) {
+                    return new ChainBreak(Kind.UNCHAINABLE_ROW, null, entry.id(),
+                            "an entry outside the chain is not queued for chaining");
                 }
                 pending++;
                 after = entry.id();
             }
         } while (page.size() == PAGE_SIZE);
-        return null;
+        return jdbc.sql("""
+                        select p.entry_id from audit.pending p
+                         where not exists (select 1 from audit.entry e where e.id = p.entry_id)
+                         order by p.entry_id
+                         limit 1
+                        """)
+                .query(Long.class)
+                .optional()
+                .map(id -> new ChainBreak(Kind.SEQUENCE_GAP, null, null,
+                        "the queued entry " + id + " is missing"))
+                .orElse(null);
     }
+
+    /** A row of {@code audit.chain_link} with its entry, {@code null} if the entry is missing. */
+    private record Link(long chainSeq, long entryId, String chainHash, StoredEntry entry) {
+
+        static Link map(ResultSet rs, int rowNumber) throws SQLException {
+            long entryId = rs.getLong("link_entry_id");
+            rs.getLong("id");
+            StoredEntry entry = rs.wasNull() ? null : StoredEntry.map(rs, rowNumber);
+            return new Link(rs.getLong("chain_seq"), entryId, rs.getString("chain_hash"), entry);
+        }
+    }
+
+    private record Unchained(StoredEntry entry, boolean queued) {}
 }

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** One row of {@code audit.entry}, exactly as stored (strings, not enums, so tampered rows still load). */
+/**
+ * One row of {@code audit.entry}, exactly as stored (strings, not enums, so tampered rows still load),
+ * with its {@code audit.chain_link} if it has one.
+ */
 record StoredEntry(
         long id,
         Instant occurredAt,
@@ -22,8 +25,12 @@ record StoredEntry(
         Long chainSeq,
         String chainHash) {
 
-    static final String COLUMNS = "id, occurred_at, actor_type, actor_id, actor_name, ip, event, object_type, "
-            + "object_id, result, detail, row_mac, chain_seq, chain_hash";
+    /** The columns of an entry {@code e}, and of its link {@code l} (see {@link #FROM}). */
+    static final String COLUMNS = "e.id, e.occurred_at, e.actor_type, e.actor_id, e.actor_name, e.ip, e.event, "
+            + "e.object_type, e.object_id, e.result, e.detail, e.row_mac, l.chain_seq, l.chain_hash";
+
+    /** Entries with their links, if any. */
+    static final String FROM = " from audit.entry e left join audit.chain_link l on l.entry_id = e.id ";
 
     static StoredEntry map(ResultSet rs, int rowNumber) throws SQLException {
         long seq = rs.getLong("chain_seq");
