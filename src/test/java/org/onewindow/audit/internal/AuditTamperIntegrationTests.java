@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,8 +142,11 @@ class AuditTamperIntegrationTests {
 
     @Test
     void aDeletedEntryNotChainedYetIsASequenceGapInTheQueue() {
-        long id = auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS);
-        state.tamper(db -> db.sql("delete from audit.entry where id = :id").param("id", id).update());
+        // Recorded and deleted under the chain lock, so the scheduled chainer cannot chain it in between.
+        state.tamper(db -> {
+            long id = auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS);
+            db.sql("delete from audit.entry where id = :id").param("id", id).update();
+        });
 
         assertThat(firstBreak()).extracting(ChainBreak::kind, ChainBreak::chainSeq, ChainBreak::entryId)
                 .containsExactly(Kind.SEQUENCE_GAP, null, null);
@@ -150,8 +154,13 @@ class AuditTamperIntegrationTests {
 
     @Test
     void anEntryTakenOutOfTheQueueIsUnchainable() {
-        long id = auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS);
-        state.tamper(db -> db.sql("delete from audit.pending where entry_id = :id").param("id", id).update());
+        AtomicLong recorded = new AtomicLong();
+        state.tamper(db -> {
+            recorded.set(auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS));
+            db.sql("delete from audit.pending where entry_id = :id").param("id", recorded.get()).update();
+        });
+        long id = recorded.get();
+        chainer.chainPending();
 
         assertThat(firstBreak()).extracting(ChainBreak::kind, ChainBreak::chainSeq, ChainBreak::entryId)
                 .containsExactly(Kind.UNCHAINABLE_ROW, null, id);
