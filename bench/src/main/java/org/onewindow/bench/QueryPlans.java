@@ -13,11 +13,11 @@ import javax.sql.DataSource;
 final class QueryPlans {
 
     private static final String CANDIDATES = """
-            select e.* from audit.entry e
-              join audit.pending p on p.entry_id = e.id
-              left join audit.chain_link l on l.entry_id = e.id
-             where l.entry_id is null
-             order by p.entry_id limit 500""";
+            select p.entry_id, e.*, l.chain_seq, l.chain_hash
+              from (select entry_id from audit.pending order by entry_id limit 500) p
+              left join audit.entry e on e.id = p.entry_id
+              left join audit.chain_link l on l.entry_id = p.entry_id
+             order by p.entry_id""";
 
     private static final String LAG = """
             select min(occurred_at) from audit.pending""";

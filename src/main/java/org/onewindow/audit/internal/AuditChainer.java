@@ -1,5 +1,7 @@
 package org.onewindow.audit.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,8 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gives queued ({@code audit.pending}) committed entries consecutive chain positions and chain
  * hashes in {@code audit.chain_link}, in id order, after checking each entry's MAC; entries with a
- * wrong MAC are set aside in {@code audit.rejected_entry}, never chained. Either way the entry leaves
- * the queue in the same statement; {@code audit.entry} itself is never updated.
+ * wrong MAC (or queued but missing) are set aside in {@code audit.rejected_entry}, never chained.
+ * Either way the entry leaves the queue in the same statement; {@code audit.entry} itself is never
+ * updated.
  *
  * <p>Its own consecutive {@code chain_seq} (not the id, which has gaps where inserts rolled back)
  * is what lets verification tell a deleted entry from a rolled-back one.
@@ -63,15 +66,16 @@ class AuditChainer {
         } else if (!ChainLock.tryAcquire(jdbc)) {
             return new Batch(0, 0);
         }
-        // The queue in id order; an entry that somehow is linked already is never linked twice.
-        List<StoredEntry> candidates = jdbc.sql("select " + StoredEntry.COLUMNS + StoredEntry.FROM + """
-                          join audit.pending p on p.entry_id = e.id
-                         where l.entry_id is null
-                         order by p.entry_id
-                         limit :limit
+        // The head of the queue first, then each entry and its link (if any) by index: the queue is
+        // small, but its statistics lag behind its churn, so the planner is given no other order.
+        List<Candidate> candidates = jdbc.sql("select p.entry_id as queued_id, " + StoredEntry.COLUMNS + """
+                         from (select entry_id from audit.pending order by entry_id limit :limit) p
+                         left join audit.entry e on e.id = p.entry_id
+                         left join audit.chain_link l on l.entry_id = p.entry_id
+                        order by p.entry_id
                         """)
                 .param("limit", batchSize)
-                .query(StoredEntry::map)
+                .query(Candidate::map)
                 .list();
         if (candidates.isEmpty()) {
             return new Batch(0, 0);
@@ -80,9 +84,24 @@ class AuditChainer {
         long seq = head.chainSeq();
         String previous = head.chainHash();
         List<Link> links = new ArrayList<>(candidates.size());
-        for (StoredEntry entry : candidates) {
+        for (Candidate candidate : candidates) {
+            StoredEntry entry = candidate.entry();
+            if (entry == null) {
+                log.error("Audit entry {} was queued for chaining but is missing: it was deleted outside the "
+                        + "application; it is set aside and reported by verification", candidate.queuedId());
+                reject(candidate.queuedId(), "entry_missing");
+                continue;
+            }
+            if (entry.chainSeq() != null) {
+                log.warn("Audit entry {} was queued again though chained at {}; taken out of the queue",
+                        entry.id(), entry.chainSeq());
+                jdbc.sql("delete from audit.pending where entry_id = :id").param("id", entry.id()).update();
+                continue;
+            }
             if (!mac.rowMacValid(entry)) {
-                reject(entry);
+                log.error("Audit entry {} has a wrong MAC: it was inserted or edited outside the application; "
+                        + "it is left out of the chain and reported by verification", entry.id());
+                reject(entry.id(), "row_mac_mismatch");
                 continue;
             }
             seq++;
@@ -119,16 +138,15 @@ class AuditChainer {
         }
     }
 
-    private void reject(StoredEntry entry) {
-        log.error("Audit entry {} has a wrong MAC: it was inserted or edited outside the application; "
-                + "it is left out of the chain and reported by verification", entry.id());
+    private void reject(long entryId, String reason) {
         jdbc.sql("""
                         with queued as (delete from audit.pending where entry_id = :id returning entry_id)
                         insert into audit.rejected_entry (entry_id, detected_at, reason)
-                        select entry_id, now(), 'row_mac_mismatch' from queued
+                        select entry_id, now(), :reason from queued
                         on conflict do nothing
                         """)
-                .param("id", entry.id())
+                .param("id", entryId)
+                .param("reason", reason)
                 .update();
     }
 
@@ -138,6 +156,16 @@ class AuditChainer {
     }
 
     private record Batch(int examined, int chained) {}
+
+    /** A queued entry id with its entry ({@code null} if missing) and link, if any. */
+    private record Candidate(long queuedId, StoredEntry entry) {
+
+        static Candidate map(ResultSet rs, int rowNumber) throws SQLException {
+            long queuedId = rs.getLong("queued_id");
+            rs.getLong("id");
+            return new Candidate(queuedId, rs.wasNull() ? null : StoredEntry.map(rs, rowNumber));
+        }
+    }
 
     private record Link(long id, long seq, String hash) {}
 }

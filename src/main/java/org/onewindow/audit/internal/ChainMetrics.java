@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes how far the chainer lags behind ({@code onewindow.audit.chain.lag}, seconds; alert
- * above 5), how many entries are chained and how many were refused for a wrong MAC.
+ * above 5), how many entries are chained and how many the chainer refused (wrong MAC, or queued but missing).
  */
 @Component
 class ChainMetrics {
@@ -35,7 +35,7 @@ class ChainMetrics {
                 .description("Audit entries in the chain")
                 .register(registry);
         Gauge.builder(REJECTED, this, metrics -> guarded(metrics::rejectedEntries))
-                .description("Audit entries refused by the chainer for a wrong MAC")
+                .description("Audit entries refused by the chainer (wrong MAC, or queued but missing)")
                 .register(registry);
     }
 

@@ -131,7 +131,8 @@ final class ChainWalk {
 
     /**
      * The entries without a link: each must have a valid MAC and wait in the chainer's queue (the
-     * application queues every entry in the statement that inserts it); and every queued entry must exist.
+     * application queues every entry in the statement that inserts it); and every entry queued (or
+     * set aside by the chainer) must exist.
      */
     private ChainBreak walkUnchained() {
         long after = 0;
@@ -160,15 +161,18 @@ final class ChainWalk {
             }
         } while (page.size() == PAGE_SIZE);
         return jdbc.sql("""
-                        select p.entry_id from audit.pending p
-                         where not exists (select 1 from audit.entry e where e.id = p.entry_id)
-                         order by p.entry_id
+                        select q.entry_id
+                          from (select entry_id from audit.pending
+                                union all
+                                select entry_id from audit.rejected_entry) q
+                         where not exists (select 1 from audit.entry e where e.id = q.entry_id)
+                         order by q.entry_id
                          limit 1
                         """)
                 .query(Long.class)
                 .optional()
                 .map(id -> new ChainBreak(Kind.SEQUENCE_GAP, null, null,
-                        "the queued entry " + id + " is missing"))
+                        "the entry " + id + ", queued for chaining, is missing"))
                 .orElse(null);
     }
 

@@ -150,6 +150,29 @@ class AuditTamperIntegrationTests {
 
         assertThat(firstBreak()).extracting(ChainBreak::kind, ChainBreak::chainSeq, ChainBreak::entryId)
                 .containsExactly(Kind.SEQUENCE_GAP, null, null);
+        long recorded = auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS);
+        chainer.chainPending();
+
+        assertThat(jdbc.sql("select reason from audit.rejected_entry").query(String.class).list())
+                .as("the chainer sets the missing entry aside")
+                .containsExactly("entry_missing");
+        assertThat(state.idAtSeq(ENTRIES + 1)).as("and chains the next one").isEqualTo(recorded);
+        assertThat(firstBreak().kind()).isEqualTo(Kind.SEQUENCE_GAP);
+    }
+
+    @Test
+    void anEntryQueuedAgainThoughChainedIsNotChainedTwice() {
+        long id = state.idAtSeq(2);
+        state.tamper(db -> db.sql("insert into audit.pending (entry_id, occurred_at) values (:id, now())")
+                .param("id", id)
+                .update());
+
+        chainer.chainPending();
+
+        assertThat(jdbc.sql("select count(*) from audit.pending").query(Long.class).single()).isZero();
+        VerificationReport report = verification.verify();
+        assertThat(report.intact()).as(report.summary()).isTrue();
+        assertThat(report.chainedEntries()).isEqualTo(ENTRIES);
     }
 
     @Test
