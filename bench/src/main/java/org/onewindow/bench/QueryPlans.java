@@ -13,10 +13,9 @@ import javax.sql.DataSource;
 final class QueryPlans {
 
     private static final String CANDIDATES = """
-            select p.entry_id, e.*, l.chain_seq, l.chain_hash
+            select p.entry_id, e.*, (select l.chain_seq from audit.chain_link l where l.entry_id = e.id)
               from (select entry_id from audit.pending order by entry_id limit 500) p
               left join audit.entry e on e.id = p.entry_id
-              left join audit.chain_link l on l.entry_id = p.entry_id
              order by p.entry_id""";
 
     private static final String LAG = """

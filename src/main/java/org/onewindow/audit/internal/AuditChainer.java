@@ -66,12 +66,13 @@ class AuditChainer {
         } else if (!ChainLock.tryAcquire(jdbc)) {
             return new Batch(0, 0);
         }
-        // The head of the queue first, then each entry and its link (if any) by index: the queue is
-        // small, but its statistics lag behind its churn, so the planner is given no other order.
-        List<Candidate> candidates = jdbc.sql("select p.entry_id as queued_id, " + StoredEntry.COLUMNS + """
+        // The head of the queue first, then each entry and its chain position (if any, which only
+        // tampering causes) by index: the queue's statistics lag behind its churn, and with a join the
+        // planner would scan all of audit.entry or audit.chain_link for a few hundred rows.
+        List<Candidate> candidates = jdbc.sql("select p.entry_id as queued_id, " + StoredEntry.COLUMNS_WITH_POSITION
+                        + """
                          from (select entry_id from audit.pending order by entry_id limit :limit) p
                          left join audit.entry e on e.id = p.entry_id
-                         left join audit.chain_link l on l.entry_id = p.entry_id
                         order by p.entry_id
                         """)
                 .param("limit", batchSize)

@@ -48,7 +48,8 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private AuditPage find(AuditQuery query) {
-        StringBuilder sql = new StringBuilder("select " + StoredEntry.COLUMNS + StoredEntry.FROM + "where true");
+        StringBuilder sql = new StringBuilder(
+                "select " + StoredEntry.COLUMNS_WITH_POSITION + " from audit.entry e where true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (query.beforeId() != null) {
             sql.append(" and e.id < :beforeId");
