@@ -25,6 +25,9 @@ CREATE TABLE audit.pending (
     entry_id    bigint      PRIMARY KEY,
     occurred_at timestamptz NOT NULL
 );
+-- The lag gauge's min(occurred_at): without it, a scan of the whole queue exactly when it is long
+-- (33 ms per reading with 74,000 entries waiting, read every 100 ms by the lag benchmark).
+CREATE INDEX pending_occurred ON audit.pending (occurred_at);
 
 INSERT INTO audit.chain_link (chain_seq, entry_id, chain_hash)
 SELECT chain_seq, id, chain_hash FROM audit.entry WHERE chain_seq IS NOT NULL;
