@@ -14,7 +14,7 @@ final class QueryPlans {
 
     private static final String CANDIDATES = """
             select p.entry_id, e.*, (select l.chain_seq from audit.chain_link l where l.entry_id = e.id)
-              from (select entry_id from audit.pending order by entry_id limit 500) p
+              from unnest(array(select entry_id from audit.pending order by entry_id limit 500)) as p(entry_id)
               left join audit.entry e on e.id = p.entry_id
              order by p.entry_id""";
 

@@ -66,12 +66,14 @@ class AuditChainer {
         } else if (!ChainLock.tryAcquire(jdbc)) {
             return new Batch(0, 0);
         }
-        // The head of the queue first, then each entry and its chain position (if any, which only
-        // tampering causes) by index: the queue's statistics lag behind its churn, and with a join the
-        // planner would scan all of audit.entry or audit.chain_link for a few hundred rows.
+        // The head of the queue as an array first, then each entry and its chain position (if any,
+        // which only tampering causes) by index. Joined to the queue itself, the generic plan (the
+        // limit unknown) merged it with audit.entry's primary key read from the start: every entry
+        // ever written, in each batch, and the chainer fell behind the writers.
         List<Candidate> candidates = jdbc.sql("select p.entry_id as queued_id, " + StoredEntry.COLUMNS_WITH_POSITION
                         + """
-                         from (select entry_id from audit.pending order by entry_id limit :limit) p
+                         from unnest(array(select entry_id from audit.pending order by entry_id limit :limit))
+                              as p(entry_id)
                          left join audit.entry e on e.id = p.entry_id
                         order by p.entry_id
                         """)
