@@ -25,9 +25,9 @@ CREATE TABLE audit.pending (
     entry_id    bigint      PRIMARY KEY,
     occurred_at timestamptz NOT NULL
 );
--- The lag gauge's min(occurred_at): without it, a scan of the whole queue exactly when it is long
--- (33 ms per reading with 74,000 entries waiting, read every 100 ms by the lag benchmark).
-CREATE INDEX pending_occurred ON audit.pending (occurred_at);
+-- No index on occurred_at: the lag gauge's min(occurred_at) scans the queue, which is short while
+-- the chainer keeps up (0.2 ms with 800 entries waiting; 33 ms with 74,000), and an index would
+-- cost every entry one more index entry to spare a gauge reading.
 
 INSERT INTO audit.chain_link (chain_seq, entry_id, chain_hash)
 SELECT chain_seq, id, chain_hash FROM audit.entry WHERE chain_seq IS NOT NULL;
