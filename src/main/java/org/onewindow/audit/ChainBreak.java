@@ -14,11 +14,14 @@ public record ChainBreak(Kind kind, Long chainSeq, Long entryId, String descript
     public enum Kind {
         /** A chained entry's fields no longer match its MAC: it was edited. */
         ROW_MAC_MISMATCH,
-        /** A chain position is missing: an entry was deleted. */
+        /** A chain position, the entry at one, or an entry queued for chaining is missing: an entry was deleted. */
         SEQUENCE_GAP,
         /** An entry's chain hash does not follow from its predecessor: the chain was forged or reordered. */
         CHAIN_HASH_MISMATCH,
-        /** An entry outside the chain has a wrong MAC: it was inserted (or edited) behind the application. */
+        /**
+         * An entry outside the chain has a wrong MAC, or is not queued for chaining: it was inserted
+         * (or edited, or taken out of the queue) behind the application.
+         */
         UNCHAINABLE_ROW,
         /** A position anchored outside the database no longer exists: the log was truncated. */
         ANCHOR_MISSING,

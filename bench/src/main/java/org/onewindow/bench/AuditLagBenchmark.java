@@ -117,7 +117,7 @@ final class AuditLagBenchmark {
     /** The chainer's settings in effect, for the report. */
     String chainerSettings() {
         return "chain-interval=" + app.property("onewindow.audit.chain-interval", "250ms")
-                + ", chain-batch-size=" + app.property("onewindow.audit.chain-batch-size", "500")
+                + ", chain-batch-size=" + app.property("onewindow.audit.chain-batch-size", "2000")
                 + ", " + threads + " virtual writer threads, " + entriesPerTransaction + " entries per transaction";
     }
 

@@ -13,19 +13,17 @@ import javax.sql.DataSource;
 final class QueryPlans {
 
     private static final String CANDIDATES = """
-            select e.* from audit.entry e
-             where e.chain_seq is null
-               and not exists (select 1 from audit.rejected_entry r where r.entry_id = e.id)
-             order by e.id limit 500""";
+            select p.entry_id, e.*, (select l.chain_seq from audit.chain_link l where l.entry_id = e.id)
+              from unnest(array(select entry_id from audit.pending order by entry_id limit 500)) as p(entry_id)
+              left join audit.entry e on e.id = p.entry_id
+             order by p.entry_id""";
 
     private static final String LAG = """
-            select min(e.occurred_at) from audit.entry e
-             where e.chain_seq is null
-               and not exists (select 1 from audit.rejected_entry r where r.entry_id = e.id)""";
+            select min(occurred_at) from audit.pending""";
 
     private static final String TABLE = """
-            select n_live_tup, n_dead_tup, last_autovacuum, autovacuum_count
-              from pg_stat_user_tables where schemaname = 'audit' and relname = 'entry'""";
+            select relname, n_live_tup, n_dead_tup, last_autovacuum, autovacuum_count
+              from pg_stat_user_tables where schemaname = 'audit' and relname in ('entry', 'pending')""";
 
     private final DataSource dataSource;
 
@@ -35,7 +33,7 @@ final class QueryPlans {
 
     void print() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            print(statement, "audit.entry", TABLE);
+            print(statement, "audit.entry and audit.pending", TABLE);
             print(statement, "chainer's candidates", "explain (analyze, buffers) " + CANDIDATES);
             print(statement, "lag gauge", "explain (analyze, buffers) " + LAG);
         } catch (SQLException e) {

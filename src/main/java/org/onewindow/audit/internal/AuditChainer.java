@@ -1,5 +1,7 @@
 package org.onewindow.audit.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,8 +13,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives committed entries consecutive chain positions and chain hashes, in id order, after
- * checking each entry's MAC; entries with a wrong MAC are set aside, never chained.
+ * Gives queued ({@code audit.pending}) committed entries consecutive chain positions and chain
+ * hashes in {@code audit.chain_link}, in id order, after checking each entry's MAC; entries with a
+ * wrong MAC (or queued but missing) are set aside in {@code audit.rejected_entry}, never chained.
+ * Either way the entry leaves the queue in the same statement; {@code audit.entry} itself is never
+ * updated.
  *
  * <p>Its own consecutive {@code chain_seq} (not the id, which has gaps where inserts rolled back)
  * is what lets verification tell a deleted entry from a rolled-back one.
@@ -61,15 +66,19 @@ class AuditChainer {
         } else if (!ChainLock.tryAcquire(jdbc)) {
             return new Batch(0, 0);
         }
-        List<StoredEntry> candidates = jdbc.sql("select " + StoredEntry.COLUMNS + """
-                         from audit.entry e
-                        where e.chain_seq is null
-                          and not exists (select 1 from audit.rejected_entry r where r.entry_id = e.id)
-                        order by e.id
-                        limit :limit
+        // The head of the queue as an array first, then each entry and its chain position (if any,
+        // which only tampering causes) by index. Joined to the queue itself, the generic plan (the
+        // limit unknown) merged it with audit.entry's primary key read from the start: every entry
+        // ever written, in each batch, and the chainer fell behind the writers.
+        List<Candidate> candidates = jdbc.sql("select p.entry_id as queued_id, " + StoredEntry.COLUMNS_WITH_POSITION
+                        + """
+                         from unnest(array(select entry_id from audit.pending order by entry_id limit :limit))
+                              as p(entry_id)
+                         left join audit.entry e on e.id = p.entry_id
+                        order by p.entry_id
                         """)
                 .param("limit", batchSize)
-                .query(StoredEntry::map)
+                .query(Candidate::map)
                 .list();
         if (candidates.isEmpty()) {
             return new Batch(0, 0);
@@ -78,9 +87,24 @@ class AuditChainer {
         long seq = head.chainSeq();
         String previous = head.chainHash();
         List<Link> links = new ArrayList<>(candidates.size());
-        for (StoredEntry entry : candidates) {
+        for (Candidate candidate : candidates) {
+            StoredEntry entry = candidate.entry();
+            if (entry == null) {
+                log.error("Audit entry {} was queued for chaining but is missing: it was deleted outside the "
+                        + "application; it is set aside and reported by verification", candidate.queuedId());
+                reject(candidate.queuedId(), "entry_missing");
+                continue;
+            }
+            if (entry.chainSeq() != null) {
+                log.warn("Audit entry {} was queued again though chained at {}; taken out of the queue",
+                        entry.id(), entry.chainSeq());
+                jdbc.sql("delete from audit.pending where entry_id = :id").param("id", entry.id()).update();
+                continue;
+            }
             if (!mac.rowMacValid(entry)) {
-                reject(entry);
+                log.error("Audit entry {} has a wrong MAC: it was inserted or edited outside the application; "
+                        + "it is left out of the chain and reported by verification", entry.id());
+                reject(entry.id(), "row_mac_mismatch");
                 continue;
             }
             seq++;
@@ -95,12 +119,17 @@ class AuditChainer {
     }
 
     private void store(List<Link> links) {
+        // Takes the entries out of the queue and links them, in one statement; only queued entries are linked.
         int updated = jdbc.sql("""
-                        update audit.entry e
-                           set chain_seq = v.seq, chain_hash = v.hash
+                        with queued as (
+                            delete from audit.pending
+                             where entry_id = any(cast(:ids as bigint[]))
+                            returning entry_id)
+                        insert into audit.chain_link (chain_seq, entry_id, chain_hash)
+                        select v.seq, v.id, v.hash
                           from unnest(cast(:ids as bigint[]), cast(:seqs as bigint[]), cast(:hashes as text[]))
                                as v(id, seq, hash)
-                         where e.id = v.id and e.chain_seq is null
+                          join queued q on q.entry_id = v.id
                         """)
                 .param("ids", arrayLiteral(links, link -> Long.toString(link.id())))
                 .param("seqs", arrayLiteral(links, link -> Long.toString(link.seq())))
@@ -108,19 +137,19 @@ class AuditChainer {
                 .update();
         if (updated != links.size()) {
             throw new IllegalStateException(
-                    "Chained " + updated + " audit entries instead of " + links.size() + "; rolling back");
+                    "Linked " + updated + " queued audit entries instead of " + links.size() + "; rolling back");
         }
     }
 
-    private void reject(StoredEntry entry) {
-        log.error("Audit entry {} has a wrong MAC: it was inserted or edited outside the application; "
-                + "it is left out of the chain and reported by verification", entry.id());
+    private void reject(long entryId, String reason) {
         jdbc.sql("""
+                        with queued as (delete from audit.pending where entry_id = :id returning entry_id)
                         insert into audit.rejected_entry (entry_id, detected_at, reason)
-                        values (:id, now(), 'row_mac_mismatch')
+                        select entry_id, now(), :reason from queued
                         on conflict do nothing
                         """)
-                .param("id", entry.id())
+                .param("id", entryId)
+                .param("reason", reason)
                 .update();
     }
 
@@ -130,6 +159,16 @@ class AuditChainer {
     }
 
     private record Batch(int examined, int chained) {}
+
+    /** A queued entry id with its entry ({@code null} if missing) and link, if any. */
+    private record Candidate(long queuedId, StoredEntry entry) {
+
+        static Candidate map(ResultSet rs, int rowNumber) throws SQLException {
+            long queuedId = rs.getLong("queued_id");
+            rs.getLong("id");
+            return new Candidate(queuedId, rs.wasNull() ? null : StoredEntry.map(rs, rowNumber));
+        }
+    }
 
     private record Link(long id, long seq, String hash) {}
 }

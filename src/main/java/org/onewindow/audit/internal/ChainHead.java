@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The last chained position and hash, kept in {@code audit.chain_head} so that the chainer need
- * not search for it; verification trusts the entries, not this row.
+ * not search for it; verification trusts the entries and their links, not this row.
  */
 record ChainHead(long chainSeq, String chainHash) {
 
@@ -15,7 +15,7 @@ record ChainHead(long chainSeq, String chainHash) {
     }
 
     /**
-     * Locks the head and checks that the entries end exactly there with a valid MAC; refuses to
+     * Locks the head and checks that the links end exactly there with a valid MAC; refuses to
      * extend a chain whose end was deleted or forged (new links would hide the damage), and to
      * chain with a key that is not the chain's.
      */
@@ -24,7 +24,7 @@ record ChainHead(long chainSeq, String chainHash) {
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .single();
         Long beyond = jdbc.sql(
-                        "select chain_seq from audit.entry where chain_seq > :seq order by chain_seq desc limit 1")
+                        "select chain_seq from audit.chain_link where chain_seq > :seq order by chain_seq desc limit 1")
                 .param("seq", head.chainSeq())
                 .query(Long.class)
                 .optional()
@@ -34,7 +34,8 @@ record ChainHead(long chainSeq, String chainHash) {
                     + " but the chain head is at " + head.chainSeq());
         }
         if (head.chainSeq() > 0) {
-            StoredEntry last = jdbc.sql("select " + StoredEntry.COLUMNS + " from audit.entry where chain_seq = :seq")
+            StoredEntry last = jdbc.sql("select " + StoredEntry.COLUMNS
+                            + " from audit.chain_link l join audit.entry e on e.id = l.entry_id where l.chain_seq = :seq")
                     .param("seq", head.chainSeq())
                     .query(StoredEntry::map)
                     .optional()

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes how far the chainer lags behind ({@code onewindow.audit.chain.lag}, seconds; alert
- * above 5), how many entries are chained and how many were refused for a wrong MAC.
+ * above 5), how many entries are chained and how many the chainer refused (wrong MAC, or queued but missing).
  */
 @Component
 class ChainMetrics {
@@ -35,17 +35,15 @@ class ChainMetrics {
                 .description("Audit entries in the chain")
                 .register(registry);
         Gauge.builder(REJECTED, this, metrics -> guarded(metrics::rejectedEntries))
-                .description("Audit entries refused by the chainer for a wrong MAC")
+                .description("Audit entries refused by the chainer (wrong MAC, or queued but missing)")
                 .register(registry);
     }
 
-    /** Now minus the oldest unchained entry's time; zero when everything is chained. */
+    /** Now minus the oldest queued entry's time; zero when everything is chained (or rejected). */
     Duration lag() {
         Long micros = jdbc.sql("""
-                        select (extract(epoch from now() - min(e.occurred_at)) * 1000000)::bigint
-                          from audit.entry e
-                         where e.chain_seq is null
-                           and not exists (select 1 from audit.rejected_entry r where r.entry_id = e.id)
+                        select (extract(epoch from now() - min(occurred_at)) * 1000000)::bigint
+                          from audit.pending
                         """)
                 .query(Long.class)
                 .list()

@@ -48,33 +48,34 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private AuditPage find(AuditQuery query) {
-        StringBuilder sql = new StringBuilder("select " + StoredEntry.COLUMNS + " from audit.entry where true");
+        StringBuilder sql = new StringBuilder(
+                "select " + StoredEntry.COLUMNS_WITH_POSITION + " from audit.entry e where true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (query.beforeId() != null) {
-            sql.append(" and id < :beforeId");
+            sql.append(" and e.id < :beforeId");
             params.put("beforeId", query.beforeId());
         }
         if (query.event() != null) {
-            sql.append(" and event = :event");
+            sql.append(" and e.event = :event");
             params.put("event", query.event().name());
         }
         if (query.actorId() != null) {
-            sql.append(" and actor_id = :actorId");
+            sql.append(" and e.actor_id = :actorId");
             params.put("actorId", query.actorId());
         }
         if (query.objectId() != null) {
-            sql.append(" and object_id = :objectId");
+            sql.append(" and e.object_id = :objectId");
             params.put("objectId", query.objectId());
         }
         if (query.from() != null) {
-            sql.append(" and occurred_at >= :from");
+            sql.append(" and e.occurred_at >= :from");
             params.put("from", OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
         }
         if (query.to() != null) {
-            sql.append(" and occurred_at < :to");
+            sql.append(" and e.occurred_at < :to");
             params.put("to", OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
         }
-        sql.append(" order by id desc limit :limit");
+        sql.append(" order by e.id desc limit :limit");
         params.put("limit", query.pageSize() + 1);
         List<StoredEntry> rows = jdbc.sql(sql.toString())
                 .params(params)

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,9 +126,76 @@ class AuditTamperIntegrationTests {
     }
 
     @Test
+    void aDeletedEntryWithItsLinkIsASequenceGapAtItsPosition() {
+        long id = state.idAtSeq(6);
+        state.tamper(db -> {
+            db.sql("delete from audit.entry where id = :id").param("id", id).update();
+            db.sql("delete from audit.chain_link where entry_id = :id").param("id", id).update();
+        });
+
+        ChainBreak found = firstBreak();
+
+        assertThat(found.kind()).isEqualTo(Kind.SEQUENCE_GAP);
+        assertThat(found.chainSeq()).isEqualTo(6);
+        assertThat(found.entryId()).isNull();
+    }
+
+    @Test
+    void aDeletedEntryNotChainedYetIsASequenceGapInTheQueue() {
+        // Recorded and deleted under the chain lock, so the scheduled chainer cannot chain it in between.
+        state.tamper(db -> {
+            long id = auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS);
+            db.sql("delete from audit.entry where id = :id").param("id", id).update();
+        });
+
+        assertThat(firstBreak()).extracting(ChainBreak::kind, ChainBreak::chainSeq, ChainBreak::entryId)
+                .containsExactly(Kind.SEQUENCE_GAP, null, null);
+        long recorded = auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS);
+        chainer.chainPending();
+
+        assertThat(jdbc.sql("select reason from audit.rejected_entry").query(String.class).list())
+                .as("the chainer sets the missing entry aside")
+                .containsExactly("entry_missing");
+        assertThat(state.idAtSeq(ENTRIES + 1)).as("and chains the next one").isEqualTo(recorded);
+        assertThat(firstBreak().kind()).isEqualTo(Kind.SEQUENCE_GAP);
+    }
+
+    @Test
+    void anEntryQueuedAgainThoughChainedIsNotChainedTwice() {
+        long id = state.idAtSeq(2);
+        state.tamper(db -> db.sql("insert into audit.pending (entry_id, occurred_at) values (:id, now())")
+                .param("id", id)
+                .update());
+
+        chainer.chainPending();
+
+        assertThat(jdbc.sql("select count(*) from audit.pending").query(Long.class).single()).isZero();
+        VerificationReport report = verification.verify();
+        assertThat(report.intact()).as(report.summary()).isTrue();
+        assertThat(report.chainedEntries()).isEqualTo(ENTRIES);
+    }
+
+    @Test
+    void anEntryTakenOutOfTheQueueIsUnchainable() {
+        AtomicLong recorded = new AtomicLong();
+        state.tamper(db -> {
+            recorded.set(auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS));
+            db.sql("delete from audit.pending where entry_id = :id").param("id", recorded.get()).update();
+        });
+        long id = recorded.get();
+        chainer.chainPending();
+
+        assertThat(firstBreak()).extracting(ChainBreak::kind, ChainBreak::chainSeq, ChainBreak::entryId)
+                .containsExactly(Kind.UNCHAINABLE_ROW, null, id);
+    }
+
+    @Test
     void aDeletedLastEntryIsASequenceGapAgainstTheChainHead() {
         long id = state.idAtSeq(ENTRIES);
-        state.tamper(db -> db.sql("delete from audit.entry where id = :id").param("id", id).update());
+        state.tamper(db -> {
+            db.sql("delete from audit.entry where id = :id").param("id", id).update();
+            db.sql("delete from audit.chain_link where entry_id = :id").param("id", id).update();
+        });
 
         assertThat(firstBreak()).extracting(ChainBreak::kind, ChainBreak::chainSeq)
                 .containsExactly(Kind.SEQUENCE_GAP, (long) ENTRIES);
@@ -146,7 +214,10 @@ class AuditTamperIntegrationTests {
 
     @Test
     void anInsertedRowWithACopiedMacIsUnchainable() {
-        String copied = jdbc.sql("select row_mac from audit.entry where chain_seq = 3").query(String.class).single();
+        String copied = jdbc.sql("select row_mac from audit.entry where id = :id")
+                .param("id", state.idAtSeq(3))
+                .query(String.class)
+                .single();
         long inserted = insertCopyOfSeq(3, copied);
         chainer.chainPending();
 
@@ -154,17 +225,17 @@ class AuditTamperIntegrationTests {
 
         assertThat(found.kind()).isEqualTo(Kind.UNCHAINABLE_ROW);
         assertThat(found.entryId()).isEqualTo(inserted);
-        assertThat(jdbc.sql("select chain_seq from audit.entry where id = :id")
+        assertThat(jdbc.sql("select count(*) from audit.chain_link where entry_id = :id")
                         .param("id", inserted)
                         .query(Long.class)
-                        .list())
-                .containsOnlyNulls();
+                        .single())
+                .isZero();
     }
 
     @Test
     void aForgedChainHashIsAChainHashMismatch() {
         long id = state.idAtSeq(3);
-        state.tamper(db -> db.sql("update audit.entry set chain_hash = :hash where id = :id")
+        state.tamper(db -> db.sql("update audit.chain_link set chain_hash = :hash where entry_id = :id")
                 .param("hash", "cd".repeat(32))
                 .param("id", id)
                 .update());
@@ -178,9 +249,9 @@ class AuditTamperIntegrationTests {
         long second = state.idAtSeq(2);
         long fifth = state.idAtSeq(5);
         state.tamper(db -> {
-            db.sql("update audit.entry set chain_seq = 1000002 where id = :id").param("id", second).update();
-            db.sql("update audit.entry set chain_seq = 2 where id = :id").param("id", fifth).update();
-            db.sql("update audit.entry set chain_seq = 5 where id = :id").param("id", second).update();
+            db.sql("update audit.chain_link set chain_seq = 1000002 where entry_id = :id").param("id", second).update();
+            db.sql("update audit.chain_link set chain_seq = 2 where entry_id = :id").param("id", fifth).update();
+            db.sql("update audit.chain_link set chain_seq = 5 where entry_id = :id").param("id", second).update();
         });
 
         assertThat(firstBreak()).extracting(ChainBreak::kind, ChainBreak::chainSeq)
@@ -191,7 +262,7 @@ class AuditTamperIntegrationTests {
     void truncationIsCaughtByTheAnchor() {
         anchorer.anchorNow().orElseThrow();
         state.tamper(db -> {
-            db.sql("truncate audit.entry").update();
+            db.sql("truncate audit.entry, audit.chain_link").update();
             db.sql("update audit.chain_head set chain_seq = 0, chain_hash = repeat('0', 64)").update();
         });
 
@@ -205,9 +276,11 @@ class AuditTamperIntegrationTests {
     void cuttingOffTheAnchoredTailIsCaughtByTheAnchor() {
         anchorer.anchorNow().orElseThrow();
         state.tamper(db -> {
-            db.sql("delete from audit.entry where chain_seq > 7").update();
+            db.sql("delete from audit.entry where id in (select entry_id from audit.chain_link where chain_seq > 7)")
+                    .update();
+            db.sql("delete from audit.chain_link where chain_seq > 7").update();
             db.sql("update audit.chain_head set chain_seq = 7, "
-                            + "chain_hash = (select chain_hash from audit.entry where chain_seq = 7)")
+                            + "chain_hash = (select chain_hash from audit.chain_link where chain_seq = 7)")
                     .update();
         });
 
@@ -246,7 +319,10 @@ class AuditTamperIntegrationTests {
     @Test
     void theChainerRefusesToExtendAChainWhoseEndWasDeleted() {
         long id = state.idAtSeq(ENTRIES);
-        state.tamper(db -> db.sql("delete from audit.entry where id = :id").param("id", id).update());
+        state.tamper(db -> {
+            db.sql("delete from audit.entry where id = :id").param("id", id).update();
+            db.sql("delete from audit.chain_link where entry_id = :id").param("id", id).update();
+        });
         auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS);
 
         assertThatThrownBy(chainer::chainPending)
@@ -288,11 +364,11 @@ class AuditTamperIntegrationTests {
                                                  object_type, object_id, result, detail, row_mac)
                         select occurred_at, actor_type, actor_id, actor_name, ip, event,
                                object_type, object_id, result, detail, :mac
-                          from audit.entry where chain_seq = :seq
+                          from audit.entry where id = :id
                         returning id
                         """)
                 .param("mac", rowMac)
-                .param("seq", chainSeq)
+                .param("id", state.idAtSeq(chainSeq))
                 .query(Long.class)
                 .single();
     }
@@ -300,7 +376,7 @@ class AuditTamperIntegrationTests {
     /** Changes every entry's detail and recomputes every MAC, hash and the head with the given key. */
     private void rewriteEverything(EntryMac forger) {
         state.tamper(db -> {
-            List<StoredEntry> entries = db.sql("select " + StoredEntry.COLUMNS + " from audit.entry order by chain_seq")
+            List<StoredEntry> entries = db.sql("select " + StoredEntry.COLUMNS + StoredEntry.FROM + "order by l.chain_seq")
                     .query(StoredEntry::map)
                     .list();
             String previous = EntryMac.GENESIS;
@@ -310,9 +386,12 @@ class AuditTamperIntegrationTests {
                         entry.objectId(), entry.result(), "role=SYSTEM_ADMIN", null, null, null);
                 String rowMac = forger.rowMac(edited);
                 previous = forger.chainHash(previous, rowMac, entry.chainSeq());
-                db.sql("update audit.entry set detail = :detail, row_mac = :mac, chain_hash = :hash where id = :id")
+                db.sql("update audit.entry set detail = :detail, row_mac = :mac where id = :id")
                         .param("detail", edited.detail())
                         .param("mac", rowMac)
+                        .param("id", entry.id())
+                        .update();
+                db.sql("update audit.chain_link set chain_hash = :hash where entry_id = :id")
                         .param("hash", previous)
                         .param("id", entry.id())
                         .update();

@@ -24,10 +24,10 @@ final class AuditTestState {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Empties the log, the chain head, the rejected list and the anchor file, under the chain lock. */
+    /** Empties the log, the chain, the queue, the chain head, the rejected list and the anchor file, under the chain lock. */
     void reset() {
         tamper(db -> {
-            db.sql("truncate audit.entry, audit.rejected_entry").update();
+            db.sql("truncate audit.entry, audit.chain_link, audit.pending, audit.rejected_entry").update();
             db.sql("update audit.chain_head set chain_seq = 0, chain_hash = repeat('0', 64), updated_at = now()")
                     .update();
             try {
@@ -51,7 +51,7 @@ final class AuditTestState {
     }
 
     long idAtSeq(long chainSeq) {
-        return jdbc.sql("select id from audit.entry where chain_seq = :seq")
+        return jdbc.sql("select entry_id from audit.chain_link where chain_seq = :seq")
                 .param("seq", chainSeq)
                 .query(Long.class)
                 .single();
