@@ -184,6 +184,20 @@ class WorkflowIntegrationTests {
                 .untilAsserted(() -> assertThat(certificates.ofCase(licence)).hasSize(1));
     }
 
+    @Test
+    void theApplicantsTimelineHasALineForEachReviewAndOneForTheDecision() {
+        UUID caseId = applications.unemploymentRegistration(port);
+
+        decideAsTheOnlyDepartment(caseId, "hrss");
+
+        assertThat(jdbc.sql("select kind from casework.timeline where application_id = :id order by id")
+                        .param("id", caseId).query(String.class).list())
+                .containsSubsequence("ACCEPTED", "REVIEWED_APPROVED", "DECIDED_APPROVED")
+                .filteredOn(kind -> kind.startsWith("REVIEWED_") || kind.startsWith("DECIDED_"))
+                .as("the review's line and the decision's; the decision step is no review")
+                .containsExactly("REVIEWED_APPROVED", "DECIDED_APPROVED");
+    }
+
     /** accept → review → decide of the simple-approval template, all in the one department. */
     private void decideAsTheOnlyDepartment(UUID caseId, String departmentCode) {
         String key = caseId.toString();

@@ -14,6 +14,7 @@ import org.onewindow.workflow.CaseNotAccepted;
 import org.onewindow.workflow.CaseResumed;
 import org.onewindow.workflow.CaseSuspended;
 import org.onewindow.workflow.CorrectionRequested;
+import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.TaskCompleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -71,9 +72,11 @@ class ProcessEvents {
                 String.join("；", event.missing()));
     }
 
+    /** A department's review; a decision has its own line (CaseDecided), with its reason. */
     @EventListener
     void on(TaskCompleted event) {
-        if (event.outcome().equals("APPROVED") || event.outcome().equals("REJECTED")) {
+        if (event.kind() != NodeKind.DECIDE
+                && (event.outcome().equals("APPROVED") || event.outcome().equals("REJECTED"))) {
             UUID caseId = UUID.fromString(event.businessKey());
             cases.addTimelineOnceAndTransition(caseId, "task:" + event.taskId(), clock.instant(),
                     "REVIEWED_" + event.outcome(), departmentName(event.departmentId()), null,

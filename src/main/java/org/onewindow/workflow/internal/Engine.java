@@ -614,7 +614,7 @@ class Engine implements Workflows, TaskDesk {
         limits.add(new DeadlineSubject(TASK, task.view().id().toString()));
         deadlines.completeIfActive(limits);
         events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
-                task.view().departmentId(), outcome));
+                task.view().kind(), task.view().departmentId(), outcome));
         TaskView before = task.view();
         return new Finished(new TaskView(before.id(), before.businessKey(), before.itemCode(), before.nodeId(),
                 before.kind(), before.departmentId(), before.role(), TaskState.COMPLETED, officer.id(), officer.name(),
