@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.casework.ApplicationStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -169,14 +170,9 @@ class CaseRecords {
                     returning 1)
                 update casework.application set status = :to, updated_at = :at, version = version + 1
                 where id = :id and status in (:from) and exists (select 1 from line)""")
-                .param("id", caseId)
-                .param("at", Timestamp.from(at))
-                .param("kind", kind)
-                .param("actor", actorName)
-                .param("detail", detail)
-                .param("ref", eventRef)
-                .param("to", to.name())
-                .param("from", from.stream().map(Enum::name).toList())
+                .paramSource(line(caseId, at, kind, actorName, detail, eventRef)
+                        .addValue("to", to.name())
+                        .addValue("from", from.stream().map(Enum::name).toList()))
                 .update();
     }
 
@@ -185,12 +181,7 @@ class CaseRecords {
         return jdbc.sql("""
                         insert into casework.timeline (application_id, at, kind, actor_name, detail, event_ref)
                         values (:id, :at, :kind, :actor, :detail, :ref) on conflict do nothing""")
-                        .param("id", caseId)
-                        .param("at", Timestamp.from(at))
-                        .param("kind", kind)
-                        .param("actor", actorName)
-                        .param("detail", detail)
-                        .param("ref", eventRef)
+                        .paramSource(line(caseId, at, kind, actorName, detail, eventRef))
                         .update()
                 == 1;
     }
@@ -199,12 +190,20 @@ class CaseRecords {
         jdbc.sql("""
                 insert into casework.timeline (application_id, at, kind, actor_name, detail)
                 values (:id, :at, :kind, :actor, :detail)""")
-                .param("id", caseId)
-                .param("at", Timestamp.from(at))
-                .param("kind", kind)
-                .param("actor", actorName)
-                .param("detail", detail)
+                .paramSource(line(caseId, at, kind, actorName, detail, null))
                 .update();
+    }
+
+    /** The parameters of a timeline line: {@code :id, :at, :kind, :actor, :detail, :ref}. */
+    private static MapSqlParameterSource line(UUID caseId, Instant at, String kind, String actorName, String detail,
+            String eventRef) {
+        return new MapSqlParameterSource()
+                .addValue("id", caseId)
+                .addValue("at", Timestamp.from(at))
+                .addValue("kind", kind)
+                .addValue("actor", actorName)
+                .addValue("detail", detail)
+                .addValue("ref", eventRef);
     }
 
     List<TimelineEntry> timeline(UUID caseId) {
