@@ -99,9 +99,7 @@ class ProvisionalDeadlinesIntegrationTests {
     @Test
     void theMissingFileMakesProvisionalLimitsExact() throws IOException {
         LocalDate provisionalDueDate = start(task).dueDate();
-        List<String> lines = List.of(missingYear + "-01-01 off 元旦", missingYear + "-01-04 off test holiday");
-        Files.createDirectories(file.getParent());
-        Files.write(file, lines);
+        List<String> lines = publishMissingFile();
 
         int recalculated = provisional.reloadCalendarAndRecalculate();
         Deadline exact = deadlines.find(task).orElseThrow();
@@ -127,9 +125,7 @@ class ProvisionalDeadlinesIntegrationTests {
     @Test
     void completingAProvisionalLimitAfterTheFileArrivedStoresTheExactDueDate() throws IOException {
         LocalDate provisionalDueDate = start(task).dueDate();
-        List<String> lines = List.of(missingYear + "-01-01 off 元旦", missingYear + "-01-04 off test holiday");
-        Files.createDirectories(file.getParent());
-        Files.write(file, lines);
+        List<String> lines = publishMissingFile();
         calendar.reload();
 
         Deadline completed = deadlines.completeIfActive(task).orElseThrow();
@@ -165,5 +161,13 @@ class ProvisionalDeadlinesIntegrationTests {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The missing year's holiday file, as it is published: two days off in January. */
+    private List<String> publishMissingFile() throws IOException {
+        List<String> lines = List.of(missingYear + "-01-01 off 元旦", missingYear + "-01-04 off test holiday");
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+        return lines;
     }
 }
