@@ -9,28 +9,51 @@ import java.util.function.Consumer;
 /**
  * Hands the items of concurrent callers to one flush at a time: a group commit.
  *
- * <p>A caller that finds no flush running flushes its item at once (no waiting when idle); items
- * handed in while a flush runs wait and go together into the next one, which the first of their
- * callers runs. Each caller returns only once the flush that took its item has returned, and a
- * flush that throws throws to every caller of its batch. No timer, no thread of its own: the
- * callers' threads (virtual ones included) do the work.
+ * <p>A caller that finds no flush running flushes its item at once, in its own thread (no waiting
+ * when idle); items handed in while a flush runs wait and go together into the next one, which the
+ * first of their callers runs. The others return once their batch is done, and a batch that failed
+ * throws its failure to each of them. No timer, no thread of its own: the callers' threads (virtual
+ * ones included: the lock is a {@link ReentrantLock}) do the work.
  *
  * @param <T> what a caller hands in
  */
 public final class GroupCommit<T> {
 
-    private final Consumer<List<T>> flush;
+    /** Writes a batch. */
+    @FunctionalInterface
+    public interface Flush<T> {
+
+        /**
+         * Writes the batch's items (in the order they were handed in), then calls {@code done}
+         * exactly once, with the failure or {@code null}: before returning, or later, say when the
+         * flushing caller's transaction has committed. The next batch waits for it. A flush that
+         * throws is done with what it threw.
+         */
+        void flush(List<T> batch, Consumer<RuntimeException> done);
+    }
+
+    private final Flush<T> flush;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition flushed = lock.newCondition();
+    private final Condition released = lock.newCondition();
     private List<Waiting<T>> waiting = new ArrayList<>();
     private boolean flushing;
 
-    /** Flushes with {@code flush}, which gets the batch's items in the order they were handed in. */
+    /** A group commit whose batch is done when {@code flush} returns or throws. */
     public GroupCommit(Consumer<List<T>> flush) {
+        this((batch, done) -> {
+            flush.accept(batch);
+            done.accept(null);
+        });
+    }
+
+    public GroupCommit(Flush<T> flush) {
         this.flush = flush;
     }
 
-    /** Returns once a flush that included the item returned; throws what that flush threw. */
+    /**
+     * Returns once the batch that held the item is done, and throws its failure; the caller that
+     * flushed the batch returns when its flush returned.
+     */
     public void submit(T item) {
         Waiting<T> mine = new Waiting<>(item);
         List<Waiting<T>> batch;
@@ -38,43 +61,39 @@ public final class GroupCommit<T> {
         try {
             waiting.add(mine);
             while (flushing && !mine.done) {
-                flushed.awaitUninterruptibly();
+                released.awaitUninterruptibly();
             }
-            if (mine.done) {
-                mine.rethrow();
-                return;
+            if (!mine.done) {
+                flushing = true;
+                batch = waiting;
+                waiting = new ArrayList<>();
+            } else {
+                batch = null;
             }
-            flushing = true;
-            batch = waiting;
-            waiting = new ArrayList<>();
         } finally {
             lock.unlock();
         }
-        RuntimeException failure = null;
-        Error error = null;
+        if (batch == null) {
+            mine.rethrow();
+            return;
+        }
         try {
-            flush.accept(batch.stream().map(Waiting::item).toList());
+            flush.flush(batch.stream().map(Waiting::item).toList(), failure -> release(batch, failure));
         } catch (RuntimeException e) {
-            failure = e;
+            release(batch, e);
+            throw e;
         } catch (Error e) {
-            error = e;
-            failure = new IllegalStateException("The batch's flush failed: " + e, e);
+            release(batch, new IllegalStateException("The batch's flush failed: " + e, e));
+            throw e;
         }
         lock.lock();
         try {
-            for (Waiting<T> each : batch) {
-                each.done = true;
-                each.failure = failure;
+            if (mine.done) {
+                mine.rethrow();
             }
-            flushing = false;
-            flushed.signalAll();
         } finally {
             lock.unlock();
         }
-        if (error != null) {
-            throw error;
-        }
-        mine.rethrow();
     }
 
     /** How many items wait for the next flush (for tests and monitoring). */
@@ -82,6 +101,23 @@ public final class GroupCommit<T> {
         lock.lock();
         try {
             return waiting.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void release(List<Waiting<T>> batch, RuntimeException failure) {
+        lock.lock();
+        try {
+            if (batch.getFirst().done) {
+                return;
+            }
+            for (Waiting<T> each : batch) {
+                each.done = true;
+                each.failure = failure;
+            }
+            flushing = false;
+            released.signalAll();
         } finally {
             lock.unlock();
         }

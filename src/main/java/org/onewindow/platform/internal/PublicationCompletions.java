@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.onewindow.platform.GroupCommit;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,22 +19,25 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Event publications completed at the same time are marked completed in one statement.
  *
- * <p>Spring Modulith 2.1 marks a publication completed after its asynchronous listener returned,
- * through {@code EventPublicationRepository.markCompleted(TargetEventPublication, Instant)}: the
- * JDBC repository is {@code @Transactional}, so each completion is a transaction of its own, one
- * {@code UPDATE} by id. Here the completions of concurrent listeners go through a
- * {@link GroupCommit}: the first one is written at once, those that arrive meanwhile together in
- * the next {@code UPDATE} (same columns and values: status {@code COMPLETED} and each
- * publication's own completion date), run outside a transaction (one statement, committed when it
- * returns). Each listener's thread returns only after the statement that completed its
- * publication committed, and a failed statement throws to every listener of the batch, as the
- * repository would have to each. A completion asked for inside a transaction (a listener that is
- * not asynchronous) is left to the repository, so that it commits or rolls back with it.
+ * <p>Spring Modulith 2.1 marks a publication completed after its listener returned: the registry's
+ * {@code markCompleted} opens a transaction of its own ({@code REQUIRES_NEW}) and calls the
+ * repository's {@code markCompleted(TargetEventPublication, Instant)}, one {@code UPDATE} by id.
+ * Here the completions of concurrent listeners go through a {@link GroupCommit}: the first is
+ * written at once, in its caller's transaction; those that arrive meanwhile wait, each in its own
+ * transaction that has written nothing (the connection sends no {@code BEGIN} until a statement
+ * runs), and are written together by the first of them, in one {@code UPDATE} (same columns and
+ * values: status {@code COMPLETED}, each publication's own completion date). Every caller of a
+ * batch returns once the transaction that wrote it committed, and throws if it did not. The
+ * statement runs on the flushing caller's own connection: waiting callers never need a second one
+ * from the pool. The registry calls the repository only in its own transactions, so a completion
+ * never commits or rolls back with a business transaction.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicationCompletions {
@@ -44,30 +48,36 @@ class PublicationCompletions {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static BeanPostProcessor publicationsCompletedTogether(ObjectProvider<DataSource> dataSource, Environment environment) {
+    static BeanPostProcessor publicationsCompletedTogether(
+            ObjectProvider<Completions> completions, Environment environment) {
         String mode = environment.getProperty("spring.modulith.events.completion-mode", "UPDATE");
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof EventPublicationRepository repository && mode.equalsIgnoreCase("UPDATE")
-                        ? completedTogether(repository, new Completions(dataSource))
+                        ? completedTogether(repository, completions)
                         : bean;
             }
         };
     }
 
+    @Bean
+    Completions completionsWrittenTogether(DataSource dataSource) {
+        return new Completions(new JdbcTemplate(dataSource));
+    }
+
     /** The repository, except that completions outside a transaction are written in batches. */
-    static EventPublicationRepository completedTogether(EventPublicationRepository repository, Completions completions) {
+    static EventPublicationRepository completedTogether(
+            EventPublicationRepository repository, ObjectProvider<Completions> completions) {
         InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getName().equals("markCompleted")
-                    && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            if (method.getName().equals("markCompleted")) {
                 if (args.length == 2 && args[0] instanceof TargetEventPublication publication) {
                     publication.markCompleted((Instant) args[1]);
-                    completions.complete(publication.getIdentifier(), (Instant) args[1]);
+                    completions.getObject().complete(publication.getIdentifier(), (Instant) args[1]);
                     return null;
                 }
                 if (args.length == 2 && args[0] instanceof UUID id) {
-                    completions.complete(id, (Instant) args[1]);
+                    completions.getObject().complete(id, (Instant) args[1]);
                     return null;
                 }
             }
@@ -89,16 +99,20 @@ class PublicationCompletions {
 
         private record Completion(UUID id, Instant at) {}
 
-        private final ObjectProvider<DataSource> dataSource;
+        private final JdbcTemplate jdbc;
         private final GroupCommit<Completion> batches = new GroupCommit<>(this::write);
-        private volatile JdbcTemplate jdbc;
 
-        Completions(ObjectProvider<DataSource> dataSource) {
-            this.dataSource = dataSource;
+        Completions(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
         }
 
-        /** Returns once the publication's completion committed. */
+        /** Returns once the publication's completion committed (or, in a transaction, once it is written). */
         void complete(UUID id, Instant at) {
+            if (TransactionSynchronizationManager.hasResource(this)) {
+                // this transaction wrote a batch already, which is released when it ends: not one to wait for
+                update(List.of(new Completion(id, at)));
+                return;
+            }
             batches.submit(new Completion(id, at));
         }
 
@@ -107,22 +121,31 @@ class PublicationCompletions {
             return batches.waiting();
         }
 
-        private void write(List<Completion> batch) {
-            jdbc().update(COMPLETE, statement -> {
+        /** Writes the batch in the caller's transaction, done when it completes; or alone, done at once. */
+        private void write(List<Completion> batch, Consumer<RuntimeException> done) {
+            update(batch);
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                done.accept(null);
+                return;
+            }
+            TransactionSynchronizationManager.bindResource(this, batch);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Completions.this);
+                    done.accept(status == STATUS_COMMITTED ? null : new TransactionSystemException(
+                            "The transaction that marked " + batch.size() + " publications completed did not commit"));
+                }
+            });
+        }
+
+        private void update(List<Completion> batch) {
+            jdbc.update(COMPLETE, statement -> {
                 statement.setArray(1, statement.getConnection().createArrayOf("uuid",
                         batch.stream().map(c -> c.id().toString()).toArray()));
                 statement.setArray(2, statement.getConnection().createArrayOf("timestamptz",
                         batch.stream().map(c -> c.at().toString()).toArray()));
             });
-        }
-
-        private JdbcTemplate jdbc() {
-            JdbcTemplate template = jdbc;
-            if (template == null) {
-                template = new JdbcTemplate(dataSource.getObject());
-                jdbc = template;
-            }
-            return template;
         }
     }
 }
