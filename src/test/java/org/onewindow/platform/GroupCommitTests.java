@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +82,32 @@ class GroupCommitTests {
 
         commits.submit("after");
         assertThat(flushed).containsExactly(List.of("first"), List.of("after"));
+    }
+
+    @Test
+    void aBatchDoneAfterItsFlushReturnedHoldsTheNextUntilThen() throws InterruptedException {
+        List<Consumer<RuntimeException>> pending = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<String> later = new GroupCommit<>((batch, done) -> {
+            flushed.add(batch);
+            pending.add(done);
+        });
+
+        later.submit("leader");
+        Thread follower = Thread.ofVirtual().start(() -> {
+            later.submit("follower");
+            outcomes.put("follower", true);
+        });
+        Awaitility.await().until(() -> later.waiting() == 1);
+        assertThat(outcomes).isEmpty();
+
+        assertThat(flushed).containsExactly(List.of("leader"));
+
+        pending.getFirst().accept(null);
+
+        // the follower flushes the next batch itself, and returns when its flush returned
+        assertThat(follower.join(Duration.ofSeconds(10))).isTrue();
+        assertThat(outcomes).containsEntry("follower", true);
+        assertThat(flushed).containsExactly(List.of("leader"), List.of("follower"));
     }
 
     /** A virtual thread that submits the item, then records whether a flushed batch held it, or what it threw. */

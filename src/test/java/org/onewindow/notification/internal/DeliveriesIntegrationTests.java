@@ -111,7 +111,9 @@ class DeliveriesIntegrationTests {
 
     /** Cases submitted, whose "submitted" messages are delivered. */
     private List<UUID> submitted(int count) {
-        List<UUID> cases = IntStream.range(0, count).mapToObj(i -> applications.unemploymentRegistration(port)).toList();
+        List<UUID> cases = IntStream.range(0, count)
+                .mapToObj(i -> applications.unemploymentRegistration(port))
+                .toList();
         for (UUID caseId : cases) {
             Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                             "select count(*) from notification.inbox where ref = :ref")
