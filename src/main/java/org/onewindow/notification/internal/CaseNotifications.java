@@ -5,7 +5,6 @@ import org.onewindow.casework.ApplicationWithdrawn;
 import org.onewindow.identity.CitizenDirectory;
 import org.onewindow.shared.MessageGateway;
 import org.onewindow.shared.OutgoingMessage;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,30 +17,34 @@ class CaseNotifications {
     private final Inbox inbox;
     private final CitizenDirectory citizens;
     private final MessageGateway messages;
+    private final Deliveries deliveries;
 
-    CaseNotifications(Inbox inbox, CitizenDirectory citizens, MessageGateway messages) {
+    CaseNotifications(Inbox inbox, CitizenDirectory citizens, MessageGateway messages, Deliveries deliveries) {
         this.inbox = inbox;
         this.citizens = citizens;
         this.messages = messages;
+        this.deliveries = deliveries;
     }
 
-    @ApplicationModuleListener
+    @DeliveryListener
     void on(ApplicationSubmitted event) {
         String text = "您的申请已提交，回执编号 " + event.receiptNumber() + "。受理部门将在 5 个工作日内作出受理决定。";
         notify(event.applicantId(), "submitted:" + event.applicationId(), "申请已提交", text,
                 "/applications/" + event.applicationId());
     }
 
-    @ApplicationModuleListener
+    @DeliveryListener
     void on(ApplicationWithdrawn event) {
         notify(event.applicantId(), "withdrawn:" + event.applicationId(), "申请已撤回", "您已撤回申请。",
                 "/applications/" + event.applicationId());
     }
 
     private void notify(java.util.UUID citizenId, String ref, String title, String body, String link) {
-        if (inbox.deliver(citizenId, ref, title, body, link)) {
-            citizens.profile(citizenId).ifPresent(profile -> messages.send(new OutgoingMessage(
-                    OutgoingMessage.Channel.SMS, profile.mobile().value(), null, "【一窗通办】" + body, "case_update")));
-        }
+        deliveries.run(() -> {
+            if (inbox.deliver(citizenId, ref, title, body, link)) {
+                citizens.profile(citizenId).ifPresent(profile -> messages.send(new OutgoingMessage(
+                        OutgoingMessage.Channel.SMS, profile.mobile().value(), null, "【一窗通办】" + body, "case_update")));
+            }
+        });
     }
 }

@@ -12,7 +12,6 @@ import org.onewindow.shared.DivisionCode;
 import org.onewindow.workflow.SupervisionIssued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +27,23 @@ class SupervisionNotifications {
     private final Cases cases;
     private final Catalog catalog;
     private final Departments departments;
+    private final Deliveries deliveries;
 
-    SupervisionNotifications(OfficeMessages messages, Cases cases, Catalog catalog, Departments departments) {
+    SupervisionNotifications(
+            OfficeMessages messages, Cases cases, Catalog catalog, Departments departments, Deliveries deliveries) {
         this.messages = messages;
         this.cases = cases;
         this.catalog = catalog;
         this.departments = departments;
+        this.deliveries = deliveries;
     }
 
-    @ApplicationModuleListener
+    @DeliveryListener
     void on(SupervisionIssued event) {
+        deliveries.run(() -> deliver(event));
+    }
+
+    private void deliver(SupervisionIssued event) {
         if (event.regionCode() == null) {
             // Published before the event carried the region (an incomplete publication resubmitted after
             // an upgrade): without it nobody's scope can be checked, so it stays on the desk only.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.onewindow.casework.CaseSummary;
 import org.onewindow.casework.Cases;
@@ -22,7 +23,6 @@ import org.onewindow.workflow.CaseSuspended;
 import org.onewindow.workflow.CorrectionRequested;
 import org.onewindow.workflow.SuspensionKind;
 import org.onewindow.workflow.WorkflowDeadlines;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,17 +41,20 @@ class WorkflowNotifications {
     private final Catalog catalog;
     private final Deadlines deadlines;
     private final ApplicantMessages messages;
+    private final Deliveries deliveries;
 
-    WorkflowNotifications(Cases cases, Catalog catalog, Deadlines deadlines, ApplicantMessages messages) {
+    WorkflowNotifications(
+            Cases cases, Catalog catalog, Deadlines deadlines, ApplicantMessages messages, Deliveries deliveries) {
         this.cases = cases;
         this.catalog = catalog;
         this.deadlines = deadlines;
         this.messages = messages;
+        this.deliveries = deliveries;
     }
 
-    @ApplicationModuleListener
+    @DeliveryListener
     void on(CaseAccepted event) {
-        summary(event.businessKey()).ifPresent(c -> {
+        toApplicant(event.businessKey(), c -> {
             // Events stored before the promised date was carried in them name none: the limit tells.
             String promise = Optional.ofNullable(event.promisedBy()).or(() -> promisedBy(event.businessKey()))
                     .map(date -> "承诺于 " + date + " 前办结。")
@@ -64,9 +67,9 @@ class WorkflowNotifications {
         });
     }
 
-    @ApplicationModuleListener
+    @DeliveryListener
     void on(CorrectionRequested event) {
-        summary(event.businessKey()).ifPresent(c -> {
+        toApplicant(event.businessKey(), c -> {
             List<String> missing = event.missing();
             String list = String.join("；", IntStream.range(0, missing.size())
                     .mapToObj(i -> (i + 1) + ". " + missing.get(i)).toList());
@@ -76,16 +79,16 @@ class WorkflowNotifications {
         });
     }
 
-    @ApplicationModuleListener
+    @DeliveryListener
     void on(CaseNotAccepted event) {
-        summary(event.businessKey()).ifPresent(c -> messages.send(c, "not-accepted:" + c.caseId(), "申请不予受理",
+        toApplicant(event.businessKey(), c -> messages.send(c, "not-accepted:" + c.caseId(), "申请不予受理",
                 "您的申请（" + describe(c) + "）不予受理，理由：" + event.reason()
                         + "。如有异议，可依法申请行政复议或者提起行政诉讼。"));
     }
 
-    @ApplicationModuleListener
+    @DeliveryListener
     void on(CaseDecided event) {
-        summary(event.businessKey()).ifPresent(c -> messages.send(c, "decided:" + c.caseId(),
+        toApplicant(event.businessKey(), c -> messages.send(c, "decided:" + c.caseId(),
                 event.approved() ? "申请已办结：准予许可" : "申请已办结：不予许可",
                 event.approved()
                         ? "您的申请（" + describe(c) + "）已办结，准予许可。"
@@ -93,28 +96,33 @@ class WorkflowNotifications {
                                 + "。如有异议，可依法申请行政复议或者提起行政诉讼。"));
     }
 
-    @ApplicationModuleListener
+    @DeliveryListener
     void on(CaseExtended event) {
-        summary(event.businessKey()).ifPresent(c -> messages.send(c, "extended:" + c.caseId(), "办理期限延长",
+        toApplicant(event.businessKey(), c -> messages.send(c, "extended:" + c.caseId(), "办理期限延长",
                 "经部门负责人批准，您的申请（" + describe(c) + "）办理期限延长 " + event.days() + " 个工作日"
                         + (event.promisedBy() == null ? "" : "，至 " + event.promisedBy()) + "。理由：" + event.reason()
                         + "。"));
     }
 
-    @ApplicationModuleListener
+    @DeliveryListener
     void on(CaseSuspended event) {
-        summary(event.businessKey()).ifPresent(c -> messages.send(c, "suspended:" + event.suspensionId(),
+        toApplicant(event.businessKey(), c -> messages.send(c, "suspended:" + event.suspensionId(),
                 "办件进入" + PROCEDURES.get(event.kind()) + "程序",
                 "您的申请（" + describe(c) + "）需要" + PROCEDURES.get(event.kind()) + "：" + event.reason()
                         + "。所需时间不计入办理时限（行政许可法第四十五条）。"));
     }
 
-    @ApplicationModuleListener
+    @DeliveryListener
     void on(CaseResumed event) {
-        summary(event.businessKey()).ifPresent(c -> messages.send(c, "resumed:" + event.suspensionId(),
+        toApplicant(event.businessKey(), c -> messages.send(c, "resumed:" + event.suspensionId(),
                 PROCEDURES.get(event.kind()) + "结束，继续办理",
                 "您的申请（" + describe(c) + "）" + PROCEDURES.get(event.kind()) + "已结束，继续办理"
                         + (event.promisedBy() == null ? "。" : "，承诺于 " + event.promisedBy() + " 前办结。")));
+    }
+
+    /** Delivers a message about the case, if there is one, in a transaction shared with other deliveries. */
+    private void toApplicant(String businessKey, Consumer<CaseSummary> message) {
+        deliveries.run(() -> summary(businessKey).ifPresent(message));
     }
 
     private Optional<CaseSummary> summary(String businessKey) {

@@ -45,7 +45,7 @@ class PublicationProcessingMark {
                 return null;
             }
             if (method.getDeclaringClass() == Object.class) {
-                return objectMethod(proxy, repository, method, args);
+                return objectMethod(proxy, "without processing mark: " + repository, method, args);
             }
             try {
                 return method.invoke(repository, args);
@@ -57,11 +57,12 @@ class PublicationProcessingMark {
                 new Class<?>[] {EventPublicationRepository.class}, handler);
     }
 
-    private static Object objectMethod(Object proxy, Object target, Method method, Object[] args) {
+    /** {@code equals}, {@code hashCode} and {@code toString} of a repository's proxy. */
+    static Object objectMethod(Object proxy, String description, Method method, Object[] args) {
         return switch (method.getName()) {
             case "equals" -> proxy == args[0];
             case "hashCode" -> System.identityHashCode(proxy);
-            default -> "without processing mark: " + target;
+            default -> description;
         };
     }
 }

@@ -1,0 +1,145 @@
+package org.onewindow.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * Hands the items of concurrent callers to one flush at a time: a group commit.
+ *
+ * <p>A caller that finds no flush running flushes its item at once, in its own thread (no waiting
+ * when idle); items handed in while a flush runs wait and go together into the next one, which the
+ * first of their callers runs. The others return once their batch is done, and a batch that failed
+ * throws its failure to each of them. No timer, no thread of its own: the callers' threads (virtual
+ * ones included: the lock is a {@link ReentrantLock}) do the work.
+ *
+ * @param <T> what a caller hands in
+ */
+public final class GroupCommit<T> {
+
+    /** Writes a batch. */
+    @FunctionalInterface
+    public interface Flush<T> {
+
+        /**
+         * Writes the batch's items (in the order they were handed in), then calls {@code done}
+         * exactly once, with the failure or {@code null}: before returning, or later, say when the
+         * flushing caller's transaction has committed. The next batch waits for it. A flush that
+         * throws is done with what it threw.
+         */
+        void flush(List<T> batch, Consumer<RuntimeException> done);
+    }
+
+    private final Flush<T> flush;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition released = lock.newCondition();
+    private List<Waiting<T>> waiting = new ArrayList<>();
+    private boolean flushing;
+
+    /** A group commit whose batch is done when {@code flush} returns or throws. */
+    public GroupCommit(Consumer<List<T>> flush) {
+        this((batch, done) -> {
+            flush.accept(batch);
+            done.accept(null);
+        });
+    }
+
+    public GroupCommit(Flush<T> flush) {
+        this.flush = flush;
+    }
+
+    /**
+     * Returns once the batch that held the item is done, and throws its failure; the caller that
+     * flushed the batch returns when its flush returned.
+     */
+    public void submit(T item) {
+        Waiting<T> mine = new Waiting<>(item);
+        List<Waiting<T>> batch;
+        lock.lock();
+        try {
+            waiting.add(mine);
+            while (flushing && !mine.done) {
+                released.awaitUninterruptibly();
+            }
+            if (!mine.done) {
+                flushing = true;
+                batch = waiting;
+                waiting = new ArrayList<>();
+            } else {
+                batch = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (batch == null) {
+            mine.rethrow();
+            return;
+        }
+        try {
+            flush.flush(batch.stream().map(Waiting::item).toList(), failure -> release(batch, failure));
+        } catch (RuntimeException e) {
+            release(batch, e);
+            throw e;
+        } catch (Error e) {
+            release(batch, new IllegalStateException("The batch's flush failed: " + e, e));
+            throw e;
+        }
+        lock.lock();
+        try {
+            if (mine.done) {
+                mine.rethrow();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many items wait for the next flush (for tests and monitoring). */
+    public int waiting() {
+        lock.lock();
+        try {
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void release(List<Waiting<T>> batch, RuntimeException failure) {
+        lock.lock();
+        try {
+            if (batch.getFirst().done) {
+                return;
+            }
+            for (Waiting<T> each : batch) {
+                each.done = true;
+                each.failure = failure;
+            }
+            flushing = false;
+            released.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static final class Waiting<T> {
+        private final T item;
+        private boolean done;
+        private RuntimeException failure;
+
+        Waiting(T item) {
+            this.item = item;
+        }
+
+        T item() {
+            return item;
+        }
+
+        void rethrow() {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+}

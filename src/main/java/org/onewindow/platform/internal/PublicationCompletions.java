@@ -1,0 +1,151 @@
+package org.onewindow.platform.internal;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.onewindow.platform.GroupCommit;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Event publications completed at the same time are marked completed in one statement.
+ *
+ * <p>Spring Modulith 2.1 marks a publication completed after its listener returned: the registry's
+ * {@code markCompleted} opens a transaction of its own ({@code REQUIRES_NEW}) and calls the
+ * repository's {@code markCompleted(TargetEventPublication, Instant)}, one {@code UPDATE} by id.
+ * Here the completions of concurrent listeners go through a {@link GroupCommit}: the first is
+ * written at once, in its caller's transaction; those that arrive meanwhile wait, each in its own
+ * transaction that has written nothing (the connection sends no {@code BEGIN} until a statement
+ * runs), and are written together by the first of them, in one {@code UPDATE} (same columns and
+ * values: status {@code COMPLETED}, each publication's own completion date). Every caller of a
+ * batch returns once the transaction that wrote it committed, and throws if it did not. The
+ * statement runs on the flushing caller's own connection: waiting callers never need a second one
+ * from the pool. The registry calls the repository only in its own transactions, so a completion
+ * never commits or rolls back with a business transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicationCompletions {
+
+    private static final String COMPLETE = """
+            update event_publication p set status = 'COMPLETED', completion_date = c.completed
+            from unnest(?::uuid[], ?::timestamptz[]) as c (id, completed) where p.id = c.id""";
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static BeanPostProcessor publicationsCompletedTogether(
+            ObjectProvider<Completions> completions, Environment environment) {
+        String mode = environment.getProperty("spring.modulith.events.completion-mode", "UPDATE");
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof EventPublicationRepository repository && mode.equalsIgnoreCase("UPDATE")
+                        ? completedTogether(repository, completions)
+                        : bean;
+            }
+        };
+    }
+
+    @Bean
+    Completions completionsWrittenTogether(DataSource dataSource) {
+        return new Completions(new JdbcTemplate(dataSource));
+    }
+
+    /** The repository, except that completions outside a transaction are written in batches. */
+    static EventPublicationRepository completedTogether(
+            EventPublicationRepository repository, ObjectProvider<Completions> completions) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getName().equals("markCompleted")) {
+                if (args.length == 2 && args[0] instanceof TargetEventPublication publication) {
+                    publication.markCompleted((Instant) args[1]);
+                    completions.getObject().complete(publication.getIdentifier(), (Instant) args[1]);
+                    return null;
+                }
+                if (args.length == 2 && args[0] instanceof UUID id) {
+                    completions.getObject().complete(id, (Instant) args[1]);
+                    return null;
+                }
+            }
+            if (method.getDeclaringClass() == Object.class) {
+                return PublicationProcessingMark.objectMethod(proxy, "completed together: " + repository, method, args);
+            }
+            try {
+                return method.invoke(repository, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (EventPublicationRepository) Proxy.newProxyInstance(EventPublicationRepository.class.getClassLoader(),
+                new Class<?>[] {EventPublicationRepository.class}, handler);
+    }
+
+    /** The completions waiting for one statement. */
+    static final class Completions {
+
+        private record Completion(UUID id, Instant at) {}
+
+        private final JdbcTemplate jdbc;
+        private final GroupCommit<Completion> batches = new GroupCommit<>(this::write);
+
+        Completions(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        /** Returns once the publication's completion committed (or, in a transaction, once it is written). */
+        void complete(UUID id, Instant at) {
+            if (TransactionSynchronizationManager.hasResource(this)) {
+                // this transaction wrote a batch already, which is released when it ends: not one to wait for
+                update(List.of(new Completion(id, at)));
+                return;
+            }
+            batches.submit(new Completion(id, at));
+        }
+
+        /** How many completions wait for the next statement. */
+        int waiting() {
+            return batches.waiting();
+        }
+
+        /** Writes the batch in the caller's transaction, done when it completes; or alone, done at once. */
+        private void write(List<Completion> batch, Consumer<RuntimeException> done) {
+            update(batch);
+            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                done.accept(null);
+                return;
+            }
+            TransactionSynchronizationManager.bindResource(this, batch);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Completions.this);
+                    done.accept(status == STATUS_COMMITTED ? null : new TransactionSystemException(
+                            "The transaction that marked " + batch.size() + " publications completed did not commit"));
+                }
+            });
+        }
+
+        private void update(List<Completion> batch) {
+            jdbc.update(COMPLETE, statement -> {
+                statement.setArray(1, statement.getConnection().createArrayOf("uuid",
+                        batch.stream().map(c -> c.id().toString()).toArray()));
+                statement.setArray(2, statement.getConnection().createArrayOf("timestamptz",
+                        batch.stream().map(c -> c.at().toString()).toArray()));
+            });
+        }
+    }
+}
