@@ -13,10 +13,12 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.deadline.DeadlinePassed;
 import org.onewindow.deadline.DeadlineSweeper;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
+import org.onewindow.deadline.LimitUnit;
 import org.onewindow.deadline.TimeLimit;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
@@ -49,6 +51,7 @@ class OverdueSupervisionIntegrationTests {
     @Autowired Workflows workflows;
     @Autowired Supervision supervision;
     @Autowired OverdueSupervision listener;
+    @Autowired SupervisionDesk supervisionDesk;
     @Autowired Deadlines deadlines;
     @Autowired DeadlineSweeper sweeper;
     @Autowired TaskSweeper taskSweeper;
@@ -88,9 +91,11 @@ class OverdueSupervisionIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit.entry where event = 'DEADLINE_PASSED' and object_id = :task")
                 .param("task", branch.id().toString()).query(Long.class).single())
                 .as("one sweep took the task").isEqualTo(1);
-        // The event delivered again (a redelivery after a crash) raises nothing more.
-        listener.on(new TaskOverdue(key, branch.id(), branch.departmentId(), branch.dueDate(),
-                DueSchedule.endOf(branch.dueDate())));
+        // The event delivered again (a redelivery after a crash) raises nothing more: what the (asynchronous)
+        // listener does with it, done here in this thread so that its result is known before asserting.
+        TaskOverdue event = new TaskOverdue(key, branch.id(), branch.departmentId(), branch.dueDate(),
+                DueSchedule.endOf(branch.dueDate()));
+        supervisionDesk.taskOverdue(event.taskId(), event.taskId(), event.dueAt());
 
         assertThat(items(branch.id())).hasSize(1);
         OneWindowUser reviewer = testDesk.officer("tax", Role.REVIEWER);
@@ -140,6 +145,22 @@ class OverdueSupervisionIntegrationTests {
                     assertThat(n.taskId()).isNull();
                 }));
         assertThat(workflows.history(key)).extracting(HistoryView::action).contains("CASE_OVERDUE");
+    }
+
+    /** A task limit's event from before V60_0_6, still on its way at the upgrade, is still taken. */
+    @Test
+    void aPassedTaskLimitFromBeforeTheUpgradeStillRaisesItsItem() {
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(key, "amr");
+
+        listener.on(new DeadlinePassed(UUID.randomUUID(), "workflow.task", branch.id().toString(),
+                LimitUnit.WORKING_DAYS, DueSchedule.endOf(branch.dueDate()), false));
+
+        // The listener is asynchronous, as after a commit.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(items(branch.id())).hasSize(1);
+            assertThat(desk.task(testDesk.officer("amr", Role.REVIEWER), branch.id()).overdue()).isTrue();
+        });
     }
 
     private List<UUID> items(UUID taskId) {
