@@ -1,6 +1,6 @@
 package org.onewindow.workflow.internal;
 
-import java.util.concurrent.atomic.AtomicReference;
+import org.onewindow.platform.RepeatedJobLog;
 import org.onewindow.workflow.TaskSweeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +16,7 @@ class TaskSweepSchedule {
     private static final Logger log = LoggerFactory.getLogger(TaskSweepSchedule.class);
 
     private final TaskSweeper sweeper;
-    private final AtomicReference<String> lastFailure = new AtomicReference<>();
+    private final RepeatedJobLog runs = new RepeatedJobLog(log, "Task sweeping");
 
     TaskSweepSchedule(TaskSweeper sweeper) {
         this.sweeper = sweeper;
@@ -31,15 +31,10 @@ class TaskSweepSchedule {
             if (report.dueSoon() + report.overdue() > 0) {
                 log.info("Task due dates swept: {} due soon, {} overdue", report.dueSoon(), report.overdue());
             }
-            if (lastFailure.getAndSet(null) != null) {
-                log.info("Task sweeping works again");
-            }
+            runs.succeeded();
         } catch (RuntimeException e) {
-            // Log once per distinct failure, not every 30 seconds; the tasks stay due and are taken next time.
-            String message = String.valueOf(e.getMessage());
-            if (!message.equals(lastFailure.getAndSet(message))) {
-                log.error("Task sweeping failed: {}", message, e);
-            }
+            // The tasks stay due and are taken next time.
+            runs.failed(e);
         }
     }
 }
