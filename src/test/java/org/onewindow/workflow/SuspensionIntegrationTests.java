@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -15,6 +16,8 @@ import org.onewindow.deadline.DeadlineState;
 import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.identity.Departments;
+import org.onewindow.shared.ChinaTime;
+import org.onewindow.shared.WorkingDayCalendar;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
@@ -62,9 +65,10 @@ class SuspensionIntegrationTests {
 
         assertThat(suspended.state()).isEqualTo(TaskState.SUSPENDED);
         Deadline casePaused = limit(WorkflowDeadlines.CASE, key);
-        Deadline taskPaused = limit(WorkflowDeadlines.TASK, branch.id().toString());
         assertThat(casePaused.state()).isEqualTo(DeadlineState.PAUSED);
-        assertThat(taskPaused.state()).isEqualTo(DeadlineState.PAUSED);
+        assertThat(suspended.dueDate()).as("a suspended task shows the due date it had").isEqualTo(branch.dueDate());
+        LocalDate pausedOn = today();
+        int taskDaysLeft = CALENDAR.workingDaysBetween(pausedOn, branch.dueDate());
         assertThat(desk.inbox(reviewer, InboxQuery.department())).extracting(TaskView::id).doesNotContain(branch.id());
         assertThat(desk.inbox(reviewer, new InboxQuery(InboxQuery.View.SUSPENDED, null, null, null, null, 50)))
                 .extracting(TaskView::id).contains(branch.id());
@@ -76,11 +80,13 @@ class SuspensionIntegrationTests {
 
         assertThat(resumed.state()).isEqualTo(TaskState.OPEN);
         Deadline caseResumed = limit(WorkflowDeadlines.CASE, key);
-        Deadline taskResumed = limit(WorkflowDeadlines.TASK, branch.id().toString());
         assertThat(caseResumed.state()).isEqualTo(DeadlineState.RUNNING);
         assertThat(caseResumed.daysLeft()).isEqualTo(casePaused.daysLeft());
-        assertThat(taskResumed.daysLeft()).isEqualTo(taskPaused.daysLeft());
-        assertThat(resumed.dueDate()).isEqualTo(taskResumed.dueDate()).isAfter(branch.dueDate());
+        // The task's clock paused in whole working days: the day of the pause counted as used, the days left then
+        // are counted again from the resume date.
+        assertThat(resumed.dueDate()).isEqualTo(CALENDAR.plusWorkingDays(today(), taskDaysLeft))
+                .isAfter(branch.dueDate());
+        assertThat(desk.task(reviewer, branch.id()).dueDate()).isEqualTo(resumed.dueDate());
         assertThat(workflows.history(key)).extracting(HistoryView::action).contains("SUSPEND:HEARING", "RESUME");
         assertThat(desk.suspensions(reviewer, branch.id())).singleElement()
                 .satisfies(s -> assertThat(s.active()).isFalse());
@@ -129,8 +135,15 @@ class SuspensionIntegrationTests {
         desk.act(testDesk.officer("amr", Role.REVIEWER), amr.id(), amr.version(), new TaskAction.Reject("名称不符合规定", null));
 
         assertThat(desk.task(testDesk.officer("tax", Role.REVIEWER), tax.id()).state()).isEqualTo(TaskState.CANCELLED);
-        assertThat(limit(WorkflowDeadlines.TASK, tax.id().toString()).state()).isEqualTo(DeadlineState.CANCELLED);
+        assertThat(deadlines.find(DeadlineSubject.of("workflow.task", tax.id().toString())))
+                .as("a task's due date is its own, with no limit in the deadline module").isEmpty();
         assertThat(limit(WorkflowDeadlines.CASE, key).state()).isEqualTo(DeadlineState.RUNNING);
+    }
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.fromClasspath();
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 
     private Deadline limit(String type, String key) {

@@ -24,6 +24,8 @@ import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
+import org.onewindow.shared.ChinaTime;
+import org.onewindow.shared.WorkingDayCalendar;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
@@ -129,30 +131,31 @@ class WorkflowIntegrationTests {
     }
 
     /**
-     * Each parallel branch has its running limit, due when its task says; returning the case to
-     * acceptance cancels the other branches' limits, and accepting it again keeps the case's limit.
+     * Each parallel branch has its due date, 10 working days from its creation, kept in the task alone
+     * (no limit of the deadline module); returning the case to acceptance ends the other branches, and
+     * accepting it again keeps the case's limit.
      */
     @Test
     void branchesHaveTheirLimitsAndACaseAcceptedAgainKeepsItsLimit() {
         String key = testDesk.acceptedJointCase(port).toString();
         Deadline caseLimit = deadlines.find(DeadlineSubject.of(WorkflowDeadlines.CASE, key)).orElseThrow();
         List<TaskView> branches = testDesk.open(key, NodeKind.PARALLEL);
-        List<Deadline> limits = deadlines.findAll(WorkflowDeadlines.TASK,
-                branches.stream().map(t -> t.id().toString()).toList());
+        WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
 
-        assertThat(limits).hasSize(branches.size()).allSatisfy(d -> assertThat(d.state()).isEqualTo(DeadlineState.RUNNING));
-        assertThat(branches).allSatisfy(t -> assertThat(t.dueDate()).isEqualTo(limits.stream()
-                .filter(d -> d.subject().key().equals(t.id().toString())).findFirst().orElseThrow().dueDate()));
+        assertThat(branches).allSatisfy(t -> assertThat(t.dueDate())
+                .isEqualTo(calendar.plusWorkingDays(t.createdAt().atZone(ChinaTime.ZONE).toLocalDate(), 10)));
+        assertThat(deadlines.findAll("workflow.task", branches.stream().map(t -> t.id().toString()).toList()))
+                .isEmpty();
 
         TaskView returning = testDesk.branchOf(key, "tax");
         String acceptance = workflows.tasksOf(key).stream().filter(t -> t.kind() == NodeKind.ACCEPT).findFirst()
                 .orElseThrow().nodeId();
         desk.act(testDesk.officer("tax", Role.REVIEWER), returning.id(), returning.version(),
                 new TaskAction.ReturnTo(acceptance, "经营范围需重新核定"));
-        assertThat(deadlines.findAll(WorkflowDeadlines.TASK, branches.stream().map(t -> t.id().toString()).toList()))
-                .extracting(Deadline::state)
-                .containsOnly(DeadlineState.COMPLETED, DeadlineState.CANCELLED)
-                .containsOnlyOnce(DeadlineState.COMPLETED);
+        assertThat(workflows.tasksOf(key)).filteredOn(t -> branches.stream().anyMatch(b -> b.id().equals(t.id())))
+                .extracting(TaskView::state)
+                .containsOnly(TaskState.COMPLETED, TaskState.CANCELLED)
+                .containsOnlyOnce(TaskState.COMPLETED);
         TaskView again = only(key, NodeKind.ACCEPT);
         desk.act(testDesk.officer("amr", Role.WINDOW_CLERK), again.id(), again.version(), new TaskAction.Accept(null));
 

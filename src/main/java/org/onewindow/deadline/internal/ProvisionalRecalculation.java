@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
 import org.onewindow.audit.AuditRecord;
 import org.onewindow.audit.AuditResult;
+import org.onewindow.deadline.DueDateOwner;
 import org.onewindow.deadline.ProvisionalDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recalculates provisional limits once their missing holiday files are there: at start-up and on
- * request. Each limit is one optimistic update of its own, audited when its due time moves.
+ * request. Each limit is one optimistic update of its own, audited when its due time moves. The
+ * provisional due dates that other modules keep in their own rows ({@link DueDateOwner}, the
+ * workflow's tasks) are counted with them and recalculated by their owners at the same moments.
  */
 @Component
 class ProvisionalRecalculation implements ProvisionalDeadlines {
@@ -33,6 +38,7 @@ class ProvisionalRecalculation implements ProvisionalDeadlines {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ObjectProvider<DueDateOwner> owners;
 
     ProvisionalRecalculation(
             TimeLimits rows,
@@ -40,23 +46,27 @@ class ProvisionalRecalculation implements ProvisionalDeadlines {
             DeadlineCalendar calendar,
             AuditLog audit,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<DueDateOwner> owners) {
         this.rows = rows;
         this.timelines = timelines;
         this.calendar = calendar;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.owners = owners;
     }
 
     @Override
     public long count() {
-        return rows.countProvisional();
+        return rows.countProvisional() + owners.orderedStream().mapToLong(DueDateOwner::countProvisional).sum();
     }
 
     @Override
     public SortedSet<Integer> missingYears() {
-        return rows.missingYears();
+        SortedSet<Integer> years = new TreeSet<>(rows.missingYears());
+        owners.orderedStream().forEach(owner -> years.addAll(owner.missingYears()));
+        return years;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -79,6 +89,9 @@ class ProvisionalRecalculation implements ProvisionalDeadlines {
             if (loaded.covers(row.missingYear()) && recalculate(row)) {
                 recalculated++;
             }
+        }
+        for (DueDateOwner owner : owners.orderedStream().toList()) {
+            recalculated += owner.recalculateProvisional();
         }
         return recalculated;
     }

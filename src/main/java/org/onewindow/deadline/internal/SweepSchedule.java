@@ -1,7 +1,7 @@
 package org.onewindow.deadline.internal;
 
-import java.util.concurrent.atomic.AtomicReference;
 import org.onewindow.deadline.DeadlineSweeper;
+import org.onewindow.platform.RepeatedJobLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,7 +16,7 @@ class SweepSchedule {
     private static final Logger log = LoggerFactory.getLogger(SweepSchedule.class);
 
     private final DeadlineSweeper sweeper;
-    private final AtomicReference<String> lastFailure = new AtomicReference<>();
+    private final RepeatedJobLog runs = new RepeatedJobLog(log, "Time-limit sweeping");
 
     SweepSchedule(DeadlineSweeper sweeper) {
         this.sweeper = sweeper;
@@ -31,15 +31,10 @@ class SweepSchedule {
             if (report.approaching() + report.passed() > 0) {
                 log.info("Time limits swept: {} due soon, {} overdue", report.approaching(), report.passed());
             }
-            if (lastFailure.getAndSet(null) != null) {
-                log.info("Time-limit sweeping works again");
-            }
+            runs.succeeded();
         } catch (RuntimeException e) {
-            // Log once per distinct failure, not every 30 seconds; the rows stay due and are taken next time.
-            String message = String.valueOf(e.getMessage());
-            if (!message.equals(lastFailure.getAndSet(message))) {
-                log.error("Time-limit sweeping failed: {}", message, e);
-            }
+            // The rows stay due and are taken next time.
+            runs.failed(e);
         }
     }
 }

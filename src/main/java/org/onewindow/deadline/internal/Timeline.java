@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.onewindow.deadline.DueSchedule;
 import org.onewindow.deadline.LimitUnit;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.shared.WorkingDayCalendar;
@@ -60,7 +61,7 @@ final class Timeline {
 
     /** The end of a due date: its last microsecond, the precision PostgreSQL stores. */
     static Instant endOf(LocalDate date) {
-        return date.plusDays(1).atStartOfDay(ZONE).toInstant().minusNanos(1_000);
+        return DueSchedule.endOf(date);
     }
 
     static LocalDate date(Instant instant) {

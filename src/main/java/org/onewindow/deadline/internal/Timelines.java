@@ -1,16 +1,24 @@
 package org.onewindow.deadline.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.onewindow.deadline.Deadline;
+import org.onewindow.deadline.DueDates;
+import org.onewindow.deadline.DueSchedule;
+import org.onewindow.deadline.LimitPause;
+import org.onewindow.deadline.TimeLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Applies the {@link Timeline} arithmetic with the current calendar, and warns about every provisional result. */
+/**
+ * Applies the {@link Timeline} arithmetic with the current calendar, and warns about every provisional
+ * result: to the limits' rows, and to the courses other modules keep in theirs ({@link DueDates}).
+ */
 @Component
-class Timelines {
+class Timelines implements DueDates {
 
     private static final Logger log = LoggerFactory.getLogger(Timelines.class);
 
@@ -32,6 +40,26 @@ class Timelines {
                     HolidayFiles.resourceName(schedule.missingYear()));
         }
         return row.scheduled(schedule);
+    }
+
+    @Override
+    public DueSchedule schedule(TimeLimit total, Instant startedAt, List<LimitPause> pauses, Instant pausedAt) {
+        Course course = new Course(total, startedAt,
+                pauses.stream().map(p -> new Pause(p.pausedAt(), p.resumedAt())).toList(), pausedAt);
+        Schedule schedule = timeline().schedule(course);
+        if (schedule.provisional()) {
+            log.warn("A due date counted from {} is provisional: {} counted as weekdays only, due {}; add {}",
+                    startedAt, schedule.missingYears(), schedule.dueAt(),
+                    HolidayFiles.resourceName(schedule.missingYear()));
+        }
+        return new DueSchedule(schedule.dueDate(), schedule.dueAt(), schedule.dueSoonAt(),
+                schedule.daysLeftAtPause() == null ? null : Math.toIntExact(schedule.daysLeftAtPause()),
+                schedule.missingYear());
+    }
+
+    @Override
+    public boolean calendarCovers(int year) {
+        return calendar.current().covers(year);
     }
 
     /** The row as the API shows it at {@code now}; finished limits as of their finishing time. */

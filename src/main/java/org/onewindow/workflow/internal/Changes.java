@@ -92,12 +92,15 @@ final class Changes {
         return this;
     }
 
-    /** Inserts a task of the process, in the region given. */
-    Changes insertTask(TaskView task, String regionCode) {
+    /**
+     * Inserts a task of the process, in the region given, with its due data (its due date is the
+     * task's {@link TaskView#dueDate()}).
+     */
+    Changes insertTask(TaskView task, String regionCode, TaskClock.Due due) {
         int i = taskCount++;
         tasks.append(i == 0 ? "" : ", ").append("""
                 (:t%1$d, :process, :tNode%1$d, :tKind%1$d, :tDepartment%1$d, :tRole%1$d, :tRegion%1$d, :tState%1$d,
-                    :tItem%1$d, :tAt%1$d, :tDue%1$d)""".formatted(i));
+                    :tItem%1$d, :tAt%1$d, :tDue%1$d, :tDays%1$d, :tAlert%1$d, :tYear%1$d)""".formatted(i));
         params.addValue("t" + i, task.id())
                 .addValue("tNode" + i, task.nodeId())
                 .addValue("tKind" + i, task.kind().name())
@@ -107,7 +110,10 @@ final class Changes {
                 .addValue("tState" + i, task.state().name())
                 .addValue("tItem" + i, task.itemCode())
                 .addValue("tAt" + i, Timestamp.from(task.createdAt()))
-                .addValue("tDue" + i, task.dueDate() == null ? null : Date.valueOf(task.dueDate()));
+                .addValue("tDue" + i, task.dueDate() == null ? null : Date.valueOf(task.dueDate()))
+                .addValue("tDays" + i, due.days())
+                .addValue("tAlert" + i, due.alertAt() == null ? null : Timestamp.from(due.alertAt()))
+                .addValue("tYear" + i, due.missingYear(), java.sql.Types.INTEGER);
         return this;
     }
 
@@ -131,7 +137,7 @@ final class Changes {
 
     /**
      * Makes the changes in one statement (nothing if there are none); returns the ids of the tasks
-     * it cancelled, whose limits are to be cancelled too.
+     * it cancelled.
      *
      * @throws WorkflowException {@code task_changed} if the task to complete was changed meanwhile
      */
@@ -175,7 +181,7 @@ final class Changes {
         if (taskCount > 0) {
             parts.add("""
                     tasks as (insert into workflow.task (id, process_id, node_id, node_kind, department_id, role,
-                        region_code, state, item_code, created_at, due_date)
+                        region_code, state, item_code, created_at, due_date, due_days, alert_at, due_missing_year)
                     values\s""" + tasks + ")");
         }
         if (lineCount > 0) {

@@ -3,13 +3,9 @@ package org.onewindow.workflow.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.onewindow.audit.Actor;
 import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
@@ -63,7 +59,6 @@ import org.springframework.transaction.annotation.Transactional;
 class Engine implements Workflows, TaskDesk {
 
     static final String ACCEPTANCE = WorkflowDeadlines.ACCEPTANCE;
-    static final String TASK = WorkflowDeadlines.TASK;
     static final String CASE = WorkflowDeadlines.CASE;
     static final int ACCEPTANCE_DAYS = 5;
     /** One extension of a licence decision: 10 working days (行政许可法 Art. 42 ¶1). */
@@ -77,6 +72,7 @@ class Engine implements Workflows, TaskDesk {
     private final Extensions extensions;
     private final Suspensions suspensions;
     private final CaseClock caseClock;
+    private final TaskClock taskClock;
     private final Departments departments;
     private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
@@ -91,6 +87,7 @@ class Engine implements Workflows, TaskDesk {
             Extensions extensions,
             Suspensions suspensions,
             CaseClock caseClock,
+            TaskClock taskClock,
             Departments departments,
             Deadlines deadlines,
             AuditLog audit,
@@ -102,6 +99,7 @@ class Engine implements Workflows, TaskDesk {
         this.extensions = extensions;
         this.suspensions = suspensions;
         this.caseClock = caseClock;
+        this.taskClock = taskClock;
         this.departments = departments;
         this.deadlines = deadlines;
         this.calendar = WorkingDayCalendar.fromClasspath();
@@ -143,7 +141,7 @@ class Engine implements Workflows, TaskDesk {
         // The process, its first history line and its first step's tasks: one statement, at the end.
         Changes changes = store.changes(process.id()).insert(process)
                 .history(null, null, "STARTED", "system", "一窗通办", null, "definition " + hash.substring(0, 12), now);
-        // The acceptance limit starts with the first step's task limits, in one statement.
+        // The acceptance limit starts in one statement; the first step's tasks carry their own due dates.
         enter(process, definition, first, changes, now, List.of(new LimitStart(new DeadlineSubject(ACCEPTANCE,
                 businessKey), TimeLimit.workingDays(ACCEPTANCE_DAYS), submittedAt)));
         apply(changes);
@@ -271,14 +269,14 @@ class Engine implements Workflows, TaskDesk {
         TaskView after = null;
         switch (action) {
             case TaskAction.Accept accept -> {
-                // The task's limit and the acceptance limit complete in one statement; only a resubmitted
-                // correction starts the after-correction limit.
+                // The acceptance limit completes (with the after-correction limit, which only a resubmitted
+                // correction starts) in one statement.
                 after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), changes, now,
                         process.correctionRequested()
                                 ? List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey()),
                                         new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()))
                                 : List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey()))).task();
-                // The case's promised limit starts with the next step's task limits, in one statement.
+                // The case's promised limit starts as the next step is entered, in one statement.
                 List<LimitStart> caseLimit = caseLimit(process, now);
                 List<Deadline> started = advance(process, definition, node, changes, now, caseLimit);
                 events.publishEvent(new CaseAccepted(process.businessKey(), task.view().departmentId(), false,
@@ -363,7 +361,7 @@ class Engine implements Workflows, TaskDesk {
                 change(task, version, TaskState.SUSPENDED, task.view().assigneeId(), task.view().assigneeName(), null,
                         null, null);
                 UUID suspension = suspensions.start(task, officer, suspend.kind(), suspend.reason(), now);
-                caseClock.pause(process, task);
+                caseClock.pause(process);
                 events.publishEvent(new CaseSuspended(process.businessKey(), suspension, suspend.kind(),
                         suspend.reason()));
             }
@@ -472,8 +470,8 @@ class Engine implements Workflows, TaskDesk {
     }
 
     /**
-     * Moves on to the step after {@code from}, starting the limits of {@code alongside} with its
-     * tasks' limits; returns the limits started (those of {@code alongside} whose subject had none).
+     * Moves on to the step after {@code from}, starting the limits of {@code alongside} as it enters
+     * it; returns the limits started (those of {@code alongside} whose subject had none).
      */
     private List<Deadline> advance(Store.Process process, Definition definition, Definition.Node from,
             Changes changes, Instant now, List<LimitStart> alongside) {
@@ -493,8 +491,9 @@ class Engine implements Workflows, TaskDesk {
     }
 
     /**
-     * Enters a step: its tasks, with their limits started in one statement together with those of
-     * {@code alongside} (each unless its subject has one already); returns the limits started.
+     * Enters a step: its tasks, each with its due date (in the statement that inserts them), and the
+     * limits of {@code alongside} started in one statement (each unless its subject has one already);
+     * returns the limits started.
      */
     private List<Deadline> enter(Store.Process process, Definition definition, Definition.Node node,
             Changes changes, Instant now, List<LimitStart> alongside) {
@@ -505,27 +504,14 @@ class Engine implements Workflows, TaskDesk {
         changes.move("RUNNING", node.id(), null, null);
         DivisionCode place = process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
         List<Department> targets = node.departments().stream().map(ref -> resolve(ref, place)).toList();
-        List<UUID> taskIds = targets.stream().map(d -> UUID.randomUUID()).toList();
-        // The tasks' limits, all of a step's and those started alongside in one statement (the tasks' due dates
-        // come from it), then the tasks. The tasks are new: each of their limits is started.
-        List<LimitStart> starts = new ArrayList<>(alongside);
-        taskIds.forEach(id -> starts.add(new LimitStart(new DeadlineSubject(TASK, id.toString()),
-                TimeLimit.workingDays(node.limitDays()), now)));
-        List<Deadline> started = deadlines.startUnlessActive(starts);
-        Map<DeadlineSubject, Deadline> bySubject = started.stream()
-                .collect(Collectors.toMap(Deadline::subject, Function.identity()));
-        List<Deadline> limits = taskIds.stream()
-                .map(id -> bySubject.get(new DeadlineSubject(TASK, id.toString())))
-                .toList();
-        if (limits.contains(null)) {
-            throw new IllegalStateException("A new task's limit was not started: " + taskIds);
-        }
-        for (int i = 0; i < targets.size(); i++) {
-            Department department = targets.get(i);
-            changes.insertTask(new TaskView(taskIds.get(i), process.businessKey(), process.itemCode(), node.id(),
+        List<Deadline> started = alongside.isEmpty() ? List.of() : deadlines.startUnlessActive(alongside);
+        // All of a step's tasks start now with the same limit: one due date.
+        TaskClock.Due due = taskClock.start(node.limitDays(), now);
+        for (Department department : targets) {
+            changes.insertTask(new TaskView(UUID.randomUUID(), process.businessKey(), process.itemCode(), node.id(),
                             node.kind(), department.id(), node.role(), TaskState.OPEN, null, null, null, null, now,
-                            limits.get(i).dueDate(), 0, false),
-                    place != null ? place.value() : department.region().value());
+                            due.dueDate(), 0, false),
+                    place != null ? place.value() : department.region().value(), due);
         }
         return started;
     }
@@ -592,7 +578,7 @@ class Engine implements Workflows, TaskDesk {
         return finish(process, task, version, officer, outcome, opinion, changes, now, List.of());
     }
 
-    /** As above, also completing the active limits of {@code alsoComplete} (in the same statement as the task's). */
+    /** As above, also completing the active limits of {@code alsoComplete} (in one statement). */
     private Finished finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
             String opinion, Changes changes, Instant now, List<DeadlineSubject> alsoComplete) {
         boolean othersOpen = false;
@@ -610,9 +596,9 @@ class Engine implements Workflows, TaskDesk {
         if (!Boolean.FALSE.equals(process.extensionPending())) {
             extensions.lapse(task.processId(), task.view().id());
         }
-        List<DeadlineSubject> limits = new ArrayList<>(alsoComplete);
-        limits.add(new DeadlineSubject(TASK, task.view().id().toString()));
-        deadlines.completeIfActive(limits);
+        if (!alsoComplete.isEmpty()) {
+            deadlines.completeIfActive(alsoComplete);
+        }
         events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
                 task.view().kind(), task.view().departmentId(), outcome));
         TaskView before = task.view();
@@ -714,7 +700,7 @@ class Engine implements Workflows, TaskDesk {
     }
 
     /**
-     * Cancels the tasks still open (with their limits, when the changes are made); a lasting special
+     * Cancels the tasks still open (when the changes are made); a lasting special
      * procedure ends with them.
      */
     private void cancelOpen(Store.Process process, Changes changes, Instant now) {
@@ -728,9 +714,9 @@ class Engine implements Workflows, TaskDesk {
         changes.cancelOpenTasks();
     }
 
-    /** Makes the changes of an action, and cancels the limits of the tasks they cancelled. */
+    /** Makes the changes of an action (a cancelled task's due date ends with it). */
     private void apply(Changes changes) {
-        changes.apply().forEach(caseClock::cancel);
+        changes.apply();
     }
 
     private Store.Process locked(String businessKey) {

@@ -2,12 +2,19 @@ package org.onewindow.workflow.internal;
 
 import java.util.UUID;
 import org.onewindow.deadline.DeadlinePassed;
+import org.onewindow.workflow.TaskOverdue;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** When a task's or a case's limit passes, the responsible department gets a supervision item. */
+/** When a task's due date or a case's limit passes, the responsible department gets a supervision item. */
 @Component
 class OverdueSupervision {
+
+    /**
+     * The deadline module's limits of tasks, before a task's due date was kept in its row (V60_0_6):
+     * an event of one may still be on its way when the upgrade starts.
+     */
+    private static final String TASK_LIMIT_BEFORE_V60_0_6 = "workflow.task";
 
     private final SupervisionDesk supervision;
 
@@ -15,11 +22,17 @@ class OverdueSupervision {
         this.supervision = supervision;
     }
 
+    /** One item per task and due date: the task's id names its due date (there is no limit of its own). */
+    @ApplicationModuleListener
+    void on(TaskOverdue event) {
+        supervision.taskOverdue(event.taskId(), event.taskId(), event.dueAt());
+    }
+
     @ApplicationModuleListener
     void on(DeadlinePassed event) {
         switch (event.subjectType()) {
-            case Engine.TASK -> supervision.taskOverdue(UUID.fromString(event.subjectKey()), event.deadlineId(),
-                    event.dueAt());
+            case TASK_LIMIT_BEFORE_V60_0_6 -> supervision.taskOverdue(UUID.fromString(event.subjectKey()),
+                    event.deadlineId(), event.dueAt());
             case Engine.CASE -> supervision.caseOverdue(event.subjectKey(), event.deadlineId(), event.dueAt());
             default -> { }
         }

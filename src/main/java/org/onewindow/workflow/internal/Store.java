@@ -205,14 +205,6 @@ class Store {
                 == 1;
     }
 
-    /** Moves the due date; an overdue mark is cleared, since the sweeper raises it again if the new date passes. */
-    void setDueDate(UUID taskId, LocalDate dueDate) {
-        jdbc.sql("update workflow.task set due_date = :due, overdue_at = null where id = :id")
-                .param("due", Date.valueOf(dueDate))
-                .param("id", taskId)
-                .update();
-    }
-
     boolean transferTask(UUID taskId, int version, UUID departmentId) {
         return jdbc.sql("""
                         update workflow.task set department_id = :department, state = 'OPEN', assignee_id = null,

@@ -140,7 +140,11 @@ class SupervisionDesk implements Supervision {
         return items.workload(head.scope().departmentId(), Engine.regionPrefix(head.scope().region()), today());
     }
 
-    /** A task's limit passed while it was open: marks it overdue and raises an item for its department, once. */
+    /**
+     * A task's due date passed while it was open: marks it overdue and raises an item for its
+     * department, once per {@code deadlineId} (the task's id, or the id of a limit of the deadline
+     * module for a task from before V60_0_6) and due time.
+     */
     @Transactional
     void taskOverdue(UUID taskId, UUID deadlineId, Instant dueAt) {
         Store.Task task = store.task(taskId).orElse(null);

@@ -8,10 +8,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.deadline.Deadline;
-import org.onewindow.deadline.DeadlinePassed;
-import org.onewindow.deadline.DeadlineSubject;
-import org.onewindow.deadline.Deadlines;
+import org.onewindow.deadline.DueSchedule;
 import org.onewindow.identity.AccountKind;
 import org.onewindow.identity.DataScope;
 import org.onewindow.identity.Department;
@@ -29,8 +26,8 @@ import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.Supervision;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
+import org.onewindow.workflow.TaskOverdue;
 import org.onewindow.workflow.TaskView;
-import org.onewindow.workflow.WorkflowDeadlines;
 import org.onewindow.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,7 +48,6 @@ class SupervisionNotificationsIntegrationTests {
     @Autowired TaskDesk desk;
     @Autowired Supervision supervision;
     @Autowired JdbcClient jdbc;
-    @Autowired Deadlines deadlines;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
 
@@ -61,7 +57,7 @@ class SupervisionNotificationsIntegrationTests {
     }
 
     @Test
-    void aTaskLimitThatPassesIsAnOverdueNoticeForTheDepartmentAndTheSupervisors() {
+    void aTaskDueDateThatPassesIsAnOverdueNoticeForTheDepartmentAndTheSupervisors() {
         UUID caseId = applications.businessEstablishment(port);
         Department amr = departments.byCode("amr").orElseThrow();
         Department psb = departments.byCode("psb").orElseThrow();
@@ -71,11 +67,10 @@ class SupervisionNotificationsIntegrationTests {
         String receipt = jdbc.sql("select receipt_number from casework.application where id = :id")
                 .param("id", caseId).query(String.class).single();
 
-        // What the sweeper publishes when the branch's limit passes (only for this task: a sweep with the
+        // What the task sweeper publishes when the branch's due date passes (only for this task: a sweep with the
         // clock moved on would raise items for every other test's open tasks in the shared database).
-        Deadline limit = deadlines.find(DeadlineSubject.of(WorkflowDeadlines.TASK, branch.id().toString())).orElseThrow();
-        transactions.executeWithoutResult(status -> events.publishEvent(new DeadlinePassed(limit.id(),
-                WorkflowDeadlines.TASK, branch.id().toString(), limit.limit().unit(), limit.dueAt(), false)));
+        transactions.executeWithoutResult(status -> events.publishEvent(new TaskOverdue(caseId.toString(),
+                branch.id(), psb.id(), branch.dueDate(), DueSchedule.endOf(branch.dueDate()))));
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(count("DEPARTMENT", psb.id(), "超期督办%", receipt)).isEqualTo(1);

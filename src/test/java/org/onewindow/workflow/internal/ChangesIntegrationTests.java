@@ -32,7 +32,7 @@ class ChangesIntegrationTests {
     @Autowired Store store;
     @Autowired DemoIdentityData directory;
     @Autowired TransactionTemplate transactions;
-    @Autowired CaseClock caseClock;
+    @Autowired TaskClock taskClock;
 
     @BeforeEach
     void demoDepartments() {
@@ -45,19 +45,20 @@ class ChangesIntegrationTests {
         List<TaskView> branches = testDesk.open(key, NodeKind.PARALLEL);
         TaskView done = branches.getFirst();
         UUID processId = store.task(done.id()).orElseThrow().processId();
+        TaskClock.Due due = taskClock.start(5, Instant.now());
         TaskView next = new TaskView(UUID.randomUUID(), key, done.itemCode(), "decide", NodeKind.DECIDE,
-                done.departmentId(), Role.APPROVER, TaskState.OPEN, null, null, null, null, Instant.now(), null, 0, false);
+                done.departmentId(), Role.APPROVER, TaskState.OPEN, null, null, null, null, Instant.now(),
+                due.dueDate(), 0, false);
         int linesBefore = workflows.history(key).size();
 
         List<UUID> cancelled = transactions.execute(status -> store.changes(processId)
                 .complete(done.id(), done.version(), null, "测试", "APPROVED", null, Instant.now())
                 .cancelOpenTasks()
-                .insertTask(next, "350102")
+                .insertTask(next, "350102", due)
                 .move("RUNNING", "decide", null, null)
                 .history(null, "decide", "FIRST", "system", "测试", null, null, Instant.now())
                 .history(null, "decide", "SECOND", "system", "测试", null, null, Instant.now())
                 .apply());
-        cancelled.forEach(caseClock::cancel);
 
         assertThat(cancelled).containsExactlyInAnyOrderElementsOf(
                 branches.subList(1, branches.size()).stream().map(TaskView::id).toList());
@@ -65,7 +66,10 @@ class ChangesIntegrationTests {
                 .extracting(TaskView::id, TaskView::state)
                 .contains(tuple(done.id(), TaskState.COMPLETED));
         assertThat(workflows.tasksOf(key)).filteredOn(t -> t.id().equals(next.id())).singleElement()
-                .satisfies(t -> assertThat(t.state()).isEqualTo(TaskState.OPEN));
+                .satisfies(t -> {
+                    assertThat(t.state()).isEqualTo(TaskState.OPEN);
+                    assertThat(t.dueDate()).as("inserted with its due date").isEqualTo(due.dueDate());
+                });
         assertThat(workflows.process(key).orElseThrow().currentNode()).isEqualTo("decide");
         assertThat(workflows.history(key)).hasSize(linesBefore + 2).extracting(HistoryView::action)
                 .endsWith("FIRST", "SECOND");

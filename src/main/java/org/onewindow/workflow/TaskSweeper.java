@@ -1,0 +1,26 @@
+package org.onewindow.workflow;
+
+/**
+ * Looks at the workable tasks whose due date comes near or has passed (the due dates are the
+ * tasks' own, see docs/workflow.md): publishes {@link TaskDueSoon} when a task has used the due-soon
+ * share of its limit ({@code onewindow.deadline.due-soon-threshold}, 80 % by default) and
+ * {@link TaskOverdue} when its due date has passed, once per task and due date, on which the
+ * department gets a supervision item. Runs on a schedule ({@code onewindow.workflow.sweeper.*});
+ * tests and operators may call it directly.
+ *
+ * <p>Safe on several nodes and threads at once: tasks are taken with {@code FOR UPDATE SKIP LOCKED}
+ * and flagged in the short transaction that publishes their events.
+ */
+public interface TaskSweeper {
+
+    /** Sweeps until no due task is left and says how many events this call published. */
+    SweepReport sweep();
+
+    /**
+     * What one sweep published.
+     *
+     * @param dueSoon how many {@link TaskDueSoon} events
+     * @param overdue how many {@link TaskOverdue} events
+     */
+    record SweepReport(int dueSoon, int overdue) {}
+}
