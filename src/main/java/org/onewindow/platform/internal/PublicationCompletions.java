@@ -122,7 +122,7 @@ class PublicationCompletions {
         void complete(UUID id, Instant at) {
             if (TransactionSynchronizationManager.hasResource(this)) {
                 // this transaction wrote a batch already, which is released when it ends: not one to wait for
-                update(List.of(new Completion(id, at)));
+                execute(List.of(new Completion(id, at)));
                 return;
             }
             batches.submit(new Completion(id, at));
@@ -140,7 +140,7 @@ class PublicationCompletions {
 
         /** Writes the batch in the caller's transaction, done when it completes; or alone, done at once. */
         private void write(List<Completion> batch, Consumer<RuntimeException> done) {
-            update(batch);
+            execute(batch);
             if (!TransactionSynchronizationManager.isSynchronizationActive()) {
                 done.accept(null);
                 return;
@@ -156,7 +156,8 @@ class PublicationCompletions {
             });
         }
 
-        private void update(List<Completion> batch) {
+        /** Deletes the batch's publications, or marks them completed, in one statement. */
+        private void execute(List<Completion> batch) {
             List<UUID> ids = batch.stream().map(Completion::id).toList();
             jdbc.update(delete ? DELETE : UPDATE, statement -> {
                 statement.setArray(1, statement.getConnection().createArrayOf("uuid",
