@@ -22,7 +22,7 @@ import org.springframework.modulith.events.core.EventPublicationRepository;
  * is failed by the staleness monitor after the same 5 minutes whether it is <em>published</em> or
  * <em>processing</em> ({@code spring.modulith.events.staleness} in {@code application.yml}), then
  * delivered again by {@link FailedEventRedelivery}. A listener that throws still marks its
- * publication failed, and a completed one is still marked completed.
+ * publication failed, and a completed one is still completed (deleted, {@link PublicationCompletions}).
  */
 @Configuration(proxyBeanMethods = false)
 class PublicationProcessingMark {

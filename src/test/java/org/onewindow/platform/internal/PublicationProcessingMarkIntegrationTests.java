@@ -3,6 +3,7 @@ package org.onewindow.platform.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,10 @@ import org.springframework.modulith.events.core.EventPublicationRepository;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 
-/** The publication registry's repository writes publications and completions, but no processing mark. */
+/**
+ * The publication registry's repository writes publications and completions (a completed
+ * publication is deleted), but no processing mark.
+ */
 @OneWindowIntegrationTest
 class PublicationProcessingMarkIntegrationTests {
 
@@ -29,12 +33,10 @@ class PublicationProcessingMarkIntegrationTests {
         publication = stored.getIdentifier();
 
         repository.markProcessing(publication);
-        assertThat(status()).isEqualTo("PUBLISHED");
+        assertThat(status()).contains("PUBLISHED");
 
         repository.markCompleted(publication, Instant.now());
-        assertThat(status()).isEqualTo("COMPLETED");
-        assertThat(jdbc.sql("select completion_date is not null from event_publication where id = :id")
-                .param("id", publication).query(Boolean.class).single()).isTrue();
+        assertThat(status()).isEmpty();
     }
 
     @AfterEach
@@ -42,9 +44,9 @@ class PublicationProcessingMarkIntegrationTests {
         jdbc.sql("delete from event_publication where id = :id").param("id", publication).update();
     }
 
-    private String status() {
+    private Optional<String> status() {
         return jdbc.sql("select status from event_publication where id = :id").param("id", publication)
-                .query(String.class).single();
+                .query(String.class).optional();
     }
 
     record Probe(String text) {}
