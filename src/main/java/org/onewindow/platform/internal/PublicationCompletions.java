@@ -1,8 +1,5 @@
 package org.onewindow.platform.internal;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -77,29 +74,20 @@ class PublicationCompletions {
     /** The repository, except that completions outside a transaction are written in batches. */
     static EventPublicationRepository completedTogether(
             EventPublicationRepository repository, ObjectProvider<Completions> completions) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getName().equals("markCompleted")) {
-                if (args.length == 2 && args[0] instanceof TargetEventPublication publication) {
+        return RepositoryInterception.intercepted(repository, "completed together", (method, args) -> {
+            if (method.getName().equals("markCompleted") && args.length == 2) {
+                if (args[0] instanceof TargetEventPublication publication) {
                     publication.markCompleted((Instant) args[1]);
                     completions.getObject().complete(publication.getIdentifier(), (Instant) args[1]);
                     return null;
                 }
-                if (args.length == 2 && args[0] instanceof UUID id) {
+                if (args[0] instanceof UUID id) {
                     completions.getObject().complete(id, (Instant) args[1]);
                     return null;
                 }
             }
-            if (method.getDeclaringClass() == Object.class) {
-                return PublicationProcessingMark.objectMethod(proxy, "completed together: " + repository, method, args);
-            }
-            try {
-                return method.invoke(repository, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (EventPublicationRepository) Proxy.newProxyInstance(EventPublicationRepository.class.getClassLoader(),
-                new Class<?>[] {EventPublicationRepository.class}, handler);
+            return RepositoryInterception.PASS;
+        });
     }
 
     /** The completions waiting for one statement. */

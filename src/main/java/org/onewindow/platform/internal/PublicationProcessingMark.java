@@ -1,9 +1,5 @@
 package org.onewindow.platform.internal;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,29 +36,7 @@ class PublicationProcessingMark {
 
     /** The repository, except that {@code markProcessing} writes nothing. */
     static EventPublicationRepository withoutProcessingMark(EventPublicationRepository repository) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            if (method.getName().equals("markProcessing")) {
-                return null;
-            }
-            if (method.getDeclaringClass() == Object.class) {
-                return objectMethod(proxy, "without processing mark: " + repository, method, args);
-            }
-            try {
-                return method.invoke(repository, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (EventPublicationRepository) Proxy.newProxyInstance(EventPublicationRepository.class.getClassLoader(),
-                new Class<?>[] {EventPublicationRepository.class}, handler);
-    }
-
-    /** {@code equals}, {@code hashCode} and {@code toString} of a repository's proxy. */
-    static Object objectMethod(Object proxy, String description, Method method, Object[] args) {
-        return switch (method.getName()) {
-            case "equals" -> proxy == args[0];
-            case "hashCode" -> System.identityHashCode(proxy);
-            default -> description;
-        };
+        return RepositoryInterception.intercepted(repository, "without processing mark",
+                (method, args) -> method.getName().equals("markProcessing") ? null : RepositoryInterception.PASS);
     }
 }
