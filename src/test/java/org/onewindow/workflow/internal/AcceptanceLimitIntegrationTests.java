@@ -151,7 +151,7 @@ class AcceptanceLimitIntegrationTests {
 
         sweeper.sweep();
 
-        assertThat(events.ofType(CaseAccepted.class).matching(CaseAccepted::businessKey, key)).singleElement()
+        assertThat(events.ofType(CaseAccepted.class).matching(CaseAccepted::businessKey, key::equals)).singleElement()
                 .satisfies(e -> assertThat(e.deemed()).isTrue());
     }
 
@@ -170,8 +170,10 @@ class AcceptanceLimitIntegrationTests {
         clock.advance(Duration.ofDays(20));
         sweeper.sweep();
         assertThat(history(key)).as("waiting for the applicant: nothing to deem").doesNotContain("DEEMED_ACCEPTED");
+        Instant before = clock.instant().truncatedTo(ChronoUnit.MICROS);
         workflows.correctionSubmitted(key);
-        Instant resubmitted = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant resubmitted = row(key).from();
+        assertThat(resubmitted).isBetween(before, clock.instant());
         LocalDate due = CALENDAR.plusWorkingDays(resubmitted.atZone(ChinaTime.ZONE).toLocalDate(), 5);
         assertThat(row(key)).isEqualTo(new Row(resubmitted, 5, due,
                 due.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant(), null));
