@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * <p>A part may read what an earlier part of the same write returns ({@code returning}) through
  * {@code {name}}, that part's name in braces: {@code insert into audit.pending (entry_id) select id
  * from {entry}}. Part and parameter names are local to the write: several writes are combined into
- * one statement, each with its names made unique. A parameter's name must not appear in the SQL
- * other than as that parameter (say inside a string literal).
+ * one statement, each with its names made unique: every {@code :name} in a part is taken for one
+ * of the write's parameters (so none may stand in a string literal; casts {@code ::type} are fine),
+ * and a part's SQL should be a constant (its renaming is cached by its text).
  *
  * <p>The key names the rows the write changes (say {@code "casework.application:" + id}): no two
  * pending writes of a transaction share one, because a statement cannot see its own changes nor

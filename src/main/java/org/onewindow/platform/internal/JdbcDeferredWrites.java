@@ -1,10 +1,11 @@
 package org.onewindow.platform.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.onewindow.platform.DeferredWrite;
@@ -23,7 +24,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class JdbcDeferredWrites implements DeferredWrites {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
+    /** A parameter ({@code :name}, not a cast's {@code ::type}) or a reference to an earlier part ({@code {name}}). */
+    private static final Pattern NAMES =
+            Pattern.compile("(?<![:\\w]):([A-Za-z_][A-Za-z0-9_]*)|\\{([a-z][a-z0-9_]*)}");
+    private static final int RENAMED_LIMIT = 4_096;
+    private static final Map<String, String> RENAMED = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
 
@@ -97,34 +102,51 @@ class JdbcDeferredWrites implements DeferredWrites {
         for (int i = 0; i < writes.size(); i++) {
             DeferredWrite write = writes.get(i);
             String prefix = "dw" + i + "_";
-            SqlParameterSource own = write.parameters();
-            List<String> names = java.util.Arrays.stream(own.getParameterNames())
-                    .sorted(Comparator.comparingInt(String::length).reversed())
-                    .toList();
-            Set<String> parts = new HashSet<>();
-            for (DeferredWrite.Part part : write.parts()) {
-                String sql = part.sql();
-                for (String name : names) {
-                    sql = sql.replaceAll("(?<![:\\w]):" + Pattern.quote(name) + "(?!\\w)",
-                            Matcher.quoteReplacement(":" + prefix + name));
-                }
-                Matcher placeholders = PLACEHOLDER.matcher(sql);
-                StringBuilder renamed = new StringBuilder();
-                while (placeholders.find()) {
-                    if (!parts.contains(placeholders.group(1))) {
-                        throw new IllegalArgumentException("A part refers to no earlier part: " + placeholders.group());
-                    }
-                    placeholders.appendReplacement(renamed, Matcher.quoteReplacement(prefix + placeholders.group(1)));
-                }
-                placeholders.appendTail(renamed);
-                expressions.add(prefix + part.name() + " as (" + renamed + ")");
-                parts.add(part.name());
+            List<DeferredWrite.Part> parts = write.parts();
+            for (int p = 0; p < parts.size(); p++) {
+                DeferredWrite.Part part = parts.get(p);
+                expressions.add(prefix + part.name() + " as (" + renamed(parts, p, prefix) + ")");
             }
-            for (String name : names) {
+            SqlParameterSource own = write.parameters();
+            for (String name : own.getParameterNames()) {
                 parameters.addValue(prefix + name, own.getValue(name), own.getSqlType(name));
             }
         }
         return new Carried(List.copyOf(expressions), parameters);
+    }
+
+    /**
+     * A part's SQL with its parameters ({@code :name}) and references ({@code {name}}) prefixed;
+     * the parts' SQL is the same text call after call, so renamed once per prefix.
+     */
+    private static String renamed(List<DeferredWrite.Part> parts, int p, String prefix) {
+        String sql = parts.get(p).sql();
+        String key = prefix + '\u0000' + sql;
+        String cached = RENAMED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> earlier = new HashSet<>();
+        parts.subList(0, p).forEach(e -> earlier.add(e.name()));
+        Matcher names = NAMES.matcher(sql);
+        StringBuilder renamed = new StringBuilder();
+        while (names.find()) {
+            String replacement;
+            if (names.group(1) != null) {
+                replacement = ":" + prefix + names.group(1);
+            } else if (earlier.contains(names.group(2))) {
+                replacement = prefix + names.group(2);
+            } else {
+                throw new IllegalArgumentException("A part refers to no earlier part: " + names.group());
+            }
+            names.appendReplacement(renamed, Matcher.quoteReplacement(replacement));
+        }
+        names.appendTail(renamed);
+        if (RENAMED.size() > RENAMED_LIMIT) {
+            RENAMED.clear();
+        }
+        RENAMED.put(key, renamed.toString());
+        return renamed.toString();
     }
 
     /** The pending writes of one transaction. */
