@@ -3,9 +3,8 @@
  * the two zones (public portal and office) and their ports, the key ring and the
  * protection of personal data at rest (encryption and blind indexes), the batching of concurrent
  * work into one transaction or statement ({@code GroupCommit}, {@code BatchedTransactions}; event
- * publications are completed that way), write-only statements of a transaction deferred and made
- * together in one statement ({@code DeferredWrites}), and the plain helpers pages share:
- * server-rendered SVG bar charts and CSV files for Excel.
+ * publications are completed that way), and the plain helpers pages share: server-rendered SVG bar
+ * charts and CSV files for Excel.
  */
 @ApplicationModule(allowedDependencies = {"shared"})
 package org.onewindow.platform;

@@ -6,8 +6,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.onewindow.audit.AuditLog;
 import org.onewindow.audit.AuditRecord;
-import org.onewindow.platform.DeferredWrite;
-import org.onewindow.platform.DeferredWrites;
 import org.onewindow.platform.SequenceBlock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,13 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entry sequence as before, but {@value #IDS_PER_FETCH} at a time in one statement rather than one
  * statement per entry ({@link SequenceBlock}). Ids never used leave gaps, like rolled-back inserts:
  * the chain's own consecutive {@code chain_seq} is what verification counts on, not the id.
- *
- * <p>{@link #record} hands the statement to {@link DeferredWrites}: nothing reads an entry back in
- * the transaction that records it (the chainer takes committed entries only), so it is made with
- * the transaction's other deferred writes or in its carrier's statement (a workflow action's), at
- * the latest as the transaction commits; if it fails, the transaction is rolled back.
- * {@link #recordIndependently} writes at once, in a transaction of its own, which commits even if
- * the caller's is rolled back.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
@@ -40,15 +31,13 @@ class JdbcAuditLog implements AuditLog {
     private final JdbcClient jdbc;
     private final SequenceBlock ids;
     private final EntryMac mac;
-    private final DeferredWrites deferred;
     private final TransactionTemplate joined;
     private final TransactionTemplate independent;
 
-    JdbcAuditLog(JdbcClient jdbc, EntryMac mac, DeferredWrites deferred, PlatformTransactionManager transactions) {
+    JdbcAuditLog(JdbcClient jdbc, EntryMac mac, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.ids = new SequenceBlock(jdbc, "audit.entry_id_seq", IDS_PER_FETCH);
         this.mac = mac;
-        this.deferred = deferred;
         this.joined = new TransactionTemplate(transactions);
         this.independent = new TransactionTemplate(transactions);
         this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -58,28 +47,16 @@ class JdbcAuditLog implements AuditLog {
     public long record(AuditRecord record) {
         TransactionTemplate template =
                 TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? independent : joined;
-        return template.execute(status -> {
-            long id = ids.next();
-            deferred.add(insert(id, record));
-            return id;
-        });
+        return template.execute(status -> insert(record));
     }
 
     @Override
     public long recordIndependently(AuditRecord record) {
-        return independent.execute(status -> {
-            long id = ids.next();
-            DeferredWrite write = insert(id, record);
-            jdbc.sql("with entry as (" + write.parts().get(0).sql() + ")\n"
-                            + write.parts().get(1).sql().replace("{entry}", "entry"))
-                    .paramSource(write.parameters())
-                    .update();
-            return id;
-        });
+        return independent.execute(status -> insert(record));
     }
 
-    /** The entry and its place in the chainer's queue, in one statement, so no extra round trip. */
-    private DeferredWrite insert(long id, AuditRecord record) {
+    private long insert(AuditRecord record) {
+        long id = ids.next();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         StoredEntry entry = new StoredEntry(
                 id,
@@ -96,14 +73,17 @@ class JdbcAuditLog implements AuditLog {
                 null,
                 null,
                 null);
-        return DeferredWrite.keyed("audit.entry:" + id)
-                .part("entry", """
-                        insert into audit.entry (id, occurred_at, actor_type, actor_id, actor_name, ip, event,
-                                                 object_type, object_id, result, detail, row_mac)
-                        values (:id, :occurredAt, :actorType, :actorId, :actorName, :ip, :event,
-                                :objectType, :objectId, :result, :detail, :rowMac)
-                        returning id, occurred_at""")
-                .part("pending", "insert into audit.pending (entry_id, occurred_at) select id, occurred_at from {entry}")
+        // The entry and its place in the chainer's queue in one statement, so no extra round trip.
+        jdbc.sql("""
+                        with entry as (
+                            insert into audit.entry (id, occurred_at, actor_type, actor_id, actor_name, ip, event,
+                                                     object_type, object_id, result, detail, row_mac)
+                            values (:id, :occurredAt, :actorType, :actorId, :actorName, :ip, :event,
+                                    :objectType, :objectId, :result, :detail, :rowMac)
+                            returning id, occurred_at)
+                        insert into audit.pending (entry_id, occurred_at)
+                        select id, occurred_at from entry
+                        """)
                 .param("id", entry.id())
                 .param("occurredAt", OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC))
                 .param("actorType", entry.actorType())
@@ -115,6 +95,8 @@ class JdbcAuditLog implements AuditLog {
                 .param("objectId", entry.objectId())
                 .param("result", entry.result())
                 .param("detail", entry.detail())
-                .param("rowMac", mac.rowMac(entry));
+                .param("rowMac", mac.rowMac(entry))
+                .update();
+        return id;
     }
 }

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.casework.ApplicationStatus;
-import org.onewindow.platform.DeferredWrite;
-import org.onewindow.platform.DeferredWrites;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,12 +41,10 @@ class CaseRecords {
 
     private final JdbcClient jdbc;
     private final SealedJson sealed;
-    private final DeferredWrites deferred;
 
-    CaseRecords(JdbcClient jdbc, SealedJson sealed, DeferredWrites deferred) {
+    CaseRecords(JdbcClient jdbc, SealedJson sealed) {
         this.jdbc = jdbc;
         this.sealed = sealed;
-        this.deferred = deferred;
     }
 
     void insert(CaseRecord record, Map<String, Object> values, String edition) {
@@ -163,42 +159,21 @@ class CaseRecords {
 
     /**
      * Adds a timeline line for an event once and, only if the line is new, moves the case to
-     * {@code to} if it is in one of the {@code from} statuses: one statement, deferred
-     * ({@link DeferredWrites}) to the transaction's carrier or commit. Nothing in the transaction
-     * may read the case's line or status back afterwards (the workflow action that published the
-     * event does not); its other writes of the case's row must be deferred too.
+     * {@code to} if it is in one of the {@code from} statuses: one statement.
      */
     void addTimelineOnceAndTransition(UUID caseId, String eventRef, Instant at, String kind, String actorName,
             String detail, java.util.Set<ApplicationStatus> from, ApplicationStatus to) {
-        deferred.add(timelineLine(caseId, at, kind, actorName, detail, eventRef)
-                .part("moved", """
-                        update casework.application set status = :to, updated_at = :at, version = version + 1
-                        where id = :id and status in (:from) and exists (select 1 from {line})""")
-                .param("to", to.name())
-                .param("from", from.stream().map(Enum::name).toList()));
-    }
-
-    /**
-     * Adds a timeline line for an event once, deferred like {@link #addTimelineOnceAndTransition}
-     * (whether the line was new is not known: {@link #addTimelineOnce} tells).
-     */
-    void addTimelineOnceDeferred(UUID caseId, String eventRef, Instant at, String kind, String actorName,
-            String detail) {
-        deferred.add(timelineLine(caseId, at, kind, actorName, detail, eventRef));
-    }
-
-    /** A deferred write of the case's row and timeline: the line once ({@code {line}} returns it if new). */
-    private static DeferredWrite timelineLine(UUID caseId, Instant at, String kind, String actorName, String detail,
-            String eventRef) {
-        MapSqlParameterSource line = line(caseId, at, kind, actorName, detail, eventRef);
-        DeferredWrite write = DeferredWrite.keyed("casework.application:" + caseId).part("line", """
-                insert into casework.timeline (application_id, at, kind, actor_name, detail, event_ref)
-                values (:id, :at, :kind, :actor, :detail, :ref) on conflict do nothing
-                returning 1""");
-        for (String name : line.getParameterNames()) {
-            write.param(name, line.getValue(name));
-        }
-        return write;
+        jdbc.sql("""
+                with line as (
+                    insert into casework.timeline (application_id, at, kind, actor_name, detail, event_ref)
+                    values (:id, :at, :kind, :actor, :detail, :ref) on conflict do nothing
+                    returning 1)
+                update casework.application set status = :to, updated_at = :at, version = version + 1
+                where id = :id and status in (:from) and exists (select 1 from line)""")
+                .paramSource(line(caseId, at, kind, actorName, detail, eventRef)
+                        .addValue("to", to.name())
+                        .addValue("from", from.stream().map(Enum::name).toList()))
+                .update();
     }
 
     /** Adds a timeline line for an event once; false if that event was already recorded. */

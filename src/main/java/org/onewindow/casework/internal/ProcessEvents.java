@@ -32,10 +32,6 @@ import org.springframework.stereotype.Component;
  * racing an officer's) cannot move a case back: acceptance, refusal to accept and a correction
  * request apply only before acceptance, the decision to any case not yet finished, and nothing
  * moves a finished case.
- *
- * <p>Each line (and status move) is a deferred write ({@code DeferredWrites}): it rides in the
- * workflow action's own statement, or is made as the transaction commits; nothing in the action
- * reads the case's status or timeline back.
  */
 @Component
 class ProcessEvents {
@@ -97,20 +93,20 @@ class ProcessEvents {
 
     @EventListener
     void on(CaseExtended event) {
-        cases.addTimelineOnceDeferred(UUID.fromString(event.businessKey()), "extended", clock.instant(), "EXTENDED", null,
+        cases.addTimelineOnce(UUID.fromString(event.businessKey()), "extended", clock.instant(), "EXTENDED", null,
                 "延长 " + event.days() + " 个工作日" + (event.promisedBy() == null ? "" : "，至 " + event.promisedBy())
                         + "。理由：" + event.reason());
     }
 
     @EventListener
     void on(CaseSuspended event) {
-        cases.addTimelineOnceDeferred(UUID.fromString(event.businessKey()), "suspended:" + event.suspensionId(),
+        cases.addTimelineOnce(UUID.fromString(event.businessKey()), "suspended:" + event.suspensionId(),
                 clock.instant(), "SUSPENDED_" + event.kind(), null, event.reason());
     }
 
     @EventListener
     void on(CaseResumed event) {
-        cases.addTimelineOnceDeferred(UUID.fromString(event.businessKey()), "resumed:" + event.suspensionId(),
+        cases.addTimelineOnce(UUID.fromString(event.businessKey()), "resumed:" + event.suspensionId(),
                 clock.instant(), "RESUMED", null, event.promisedBy() == null ? null : "承诺办结日期 " + event.promisedBy());
     }
 

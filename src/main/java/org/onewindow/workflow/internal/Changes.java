@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.onewindow.platform.DeferredWrites;
 import org.onewindow.workflow.TaskView;
 import org.onewindow.workflow.WorkflowError;
 import org.onewindow.workflow.WorkflowException;
@@ -24,10 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * written; a process inserted by the same changes is inserted in that state). A completion whose
  * task is no longer at the officer's version fails the action ({@code task_changed}): its
  * transaction, and with it everything the action did, is rolled back.
- *
- * <p>The statement carries the transaction's pending deferred writes ({@link DeferredWrites#carry}):
- * the audit entry, the case's timeline line and the event publications of the action go in the
- * same round trip.
  */
 final class Changes {
 
@@ -36,7 +31,6 @@ final class Changes {
     private static final String OPEN_STATES = "('OPEN', 'CLAIMED', 'WAITING_CORRECTION', 'SUSPENDED')";
 
     private final JdbcClient jdbc;
-    private final DeferredWrites deferred;
     private final UUID processId;
     private final MapSqlParameterSource params;
     private Store.Process inserted;
@@ -51,9 +45,8 @@ final class Changes {
     private int taskCount;
     private int lineCount;
 
-    Changes(JdbcClient jdbc, DeferredWrites deferred, UUID processId) {
+    Changes(JdbcClient jdbc, UUID processId) {
         this.jdbc = jdbc;
-        this.deferred = deferred;
         this.processId = processId;
         this.params = new MapSqlParameterSource().addValue("process", processId);
     }
@@ -236,10 +229,6 @@ final class Changes {
         if (parts.isEmpty()) {
             return List.of();
         }
-        // The writes other modules deferred in this transaction (none of them on the rows written here) ride along.
-        DeferredWrites.Carried carried = deferred.carry();
-        parts.addAll(carried.expressions());
-        carried.addTo(params);
         // The parts are independent writes, none reading another's rows (the references of tasks and lines to a
         // process inserted here are checked at the statement's end): their order in it does not matter.
         List<Written> written = jdbc.sql("with " + String.join(",\n", parts) + "\n" + (results.isEmpty()

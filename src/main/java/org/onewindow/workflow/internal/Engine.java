@@ -624,18 +624,15 @@ class Engine implements Workflows, TaskDesk {
         }
     }
 
-    /**
-     * Adds the officer's action to the history after the action's other lines and makes the action's changes,
-     * the audit entry (a deferred write, recorded first) in the same statement.
-     */
+    /** Adds the officer's action to the history after the action's other lines and makes the action's changes. */
     private void record(Changes changes, Store.Task task, OneWindowUser officer, String action, String opinion) {
         Instant now = clock.instant();
+        apply(changes.history(task.view().id(), task.view().nodeId(), action, officer.id().toString(), officer.name(),
+                task.view().departmentId(), opinion, now));
         audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.staff(officer.id().toString(), officer.name()),
                         AuditResult.SUCCESS)
                 .withObject("task", task.view().id().toString())
                 .withDetail(action + " at " + task.view().nodeId() + " of case " + task.view().businessKey()));
-        apply(changes.history(task.view().id(), task.view().nodeId(), action, officer.id().toString(), officer.name(),
-                task.view().departmentId(), opinion, now));
     }
 
     /** The task if the officer's department, region and role cover it; otherwise it does not exist for them. */

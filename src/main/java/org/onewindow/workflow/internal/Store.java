@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.identity.Role;
-import org.onewindow.platform.DeferredWrites;
 import org.onewindow.workflow.HistoryView;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.ProcessView;
@@ -53,16 +52,14 @@ class Store {
     }
 
     private final JdbcClient jdbc;
-    private final DeferredWrites deferred;
 
-    Store(JdbcClient jdbc, DeferredWrites deferred) {
+    Store(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.deferred = deferred;
     }
 
     /** The writes of one action to this process's rows, made together by {@link Changes#apply}. */
     Changes changes(UUID processId) {
-        return new Changes(jdbc, deferred, processId);
+        return new Changes(jdbc, processId);
     }
 
     /**

@@ -21,7 +21,6 @@ import org.onewindow.audit.AuditVerification;
 import org.onewindow.audit.ChainBreak;
 import org.onewindow.audit.ChainBreak.Kind;
 import org.onewindow.audit.VerificationReport;
-import org.onewindow.platform.DeferredWrites;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,11 +35,6 @@ class AuditTamperIntegrationTests {
 
     private static final int ENTRIES = 10;
     private static final Actor ADMIN = Actor.staff("staff-1", "管理员");
-
-    // An entry recorded in a transaction is written as it commits (a deferred write): tampering in the same
-    // transaction writes it first.
-    @Autowired
-    DeferredWrites deferredWrites;
 
     @Autowired
     AuditLog auditLog;
@@ -151,7 +145,6 @@ class AuditTamperIntegrationTests {
         // Recorded and deleted under the chain lock, so the scheduled chainer cannot chain it in between.
         state.tamper(db -> {
             long id = auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS);
-            deferredWrites.flush();
             db.sql("delete from audit.entry where id = :id").param("id", id).update();
         });
 
@@ -187,7 +180,6 @@ class AuditTamperIntegrationTests {
         AtomicLong recorded = new AtomicLong();
         state.tamper(db -> {
             recorded.set(auditLog.record(AuditEvent.LOGOUT, ADMIN, AuditResult.SUCCESS));
-            deferredWrites.flush();
             db.sql("delete from audit.pending where entry_id = :id").param("id", recorded.get()).update();
         });
         long id = recorded.get();

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
-import org.onewindow.platform.DeferredWrite;
-import org.onewindow.platform.DeferredWrites;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestDesk;
 import org.onewindow.workflow.HistoryView;
@@ -22,14 +20,9 @@ import org.onewindow.workflow.TaskView;
 import org.onewindow.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * An action's changes, made in one statement: what its parts see of each other, a stale completion,
- * and the deferred writes the statement carries.
- */
+/** An action's changes, made in one statement: what its parts see of each other, and a stale completion. */
 @OneWindowIntegrationTest
 class ChangesIntegrationTests {
 
@@ -40,8 +33,6 @@ class ChangesIntegrationTests {
     @Autowired DemoIdentityData directory;
     @Autowired TransactionTemplate transactions;
     @Autowired TaskClock taskClock;
-    @Autowired DeferredWrites deferred;
-    @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void demoDepartments() {
@@ -101,47 +92,5 @@ class ChangesIntegrationTests {
         assertThat(workflows.history(key)).hasSize(linesBefore);
         assertThat(workflows.process(key).orElseThrow().state()).isEqualTo("RUNNING");
         assertThat(testDesk.open(key, NodeKind.PARALLEL)).extracting(TaskView::id).contains(branch.id());
-    }
-
-    @Test
-    void theStatementCarriesTheTransactionsDeferredWritesAndFailsWithThem() {
-        String key = testDesk.acceptedJointCase(port).toString();
-        TaskView branch = testDesk.open(key, NodeKind.PARALLEL).getFirst();
-        UUID processId = store.task(branch.id()).orElseThrow().processId();
-        int linesBefore = workflows.history(key).size();
-        UUID carried = UUID.randomUUID();
-
-        List<UUID> made = transactions.execute(status -> {
-            deferred.add(publication(carried, "test.carried"));
-            store.changes(processId)
-                    .history(null, null, "CARRIER", "system", "测试", null, null, Instant.now())
-                    .apply();
-            return jdbc.sql("select id from event_publication where id = :id").param("id", carried)
-                    .query(UUID.class).list();
-        });
-        assertThat(made).as("written by the action's statement, before the commit").containsExactly(carried);
-
-        // A carried write that fails (no listener: a not-null column) fails the action's statement and its transaction.
-        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            deferred.add(publication(UUID.randomUUID(), null));
-            store.changes(processId)
-                    .complete(branch.id(), branch.version(), null, "测试", "APPROVED", null, Instant.now())
-                    .history(null, null, "NEVER", "system", "测试", null, null, Instant.now())
-                    .apply();
-        })).isInstanceOf(DataIntegrityViolationException.class);
-
-        assertThat(workflows.history(key)).hasSize(linesBefore + 1).extracting(HistoryView::action)
-                .endsWith("CARRIER");
-        assertThat(testDesk.open(key, NodeKind.PARALLEL)).extracting(TaskView::id).contains(branch.id());
-        jdbc.sql("delete from event_publication where id = :id").param("id", carried).update();
-    }
-
-    private static DeferredWrite publication(UUID id, String listener) {
-        return DeferredWrite.keyed("event_publication:" + id).part("publication", """
-                        insert into event_publication (id, event_type, listener_id, publication_date, serialized_event,
-                            status, completion_attempts, last_resubmission_date)
-                        values (:id, 'test.Probe', :listener, now(), '{}', 'PUBLISHED', 1, now())""")
-                .param("id", id)
-                .param("listener", listener, java.sql.Types.VARCHAR);
     }
 }
