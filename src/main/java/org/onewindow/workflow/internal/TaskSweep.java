@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same task for the same moment. The supervision item is raised by {@link OverdueSupervision} from
  * the event, durably, after the commit.
  *
- * <p>Then the processes whose acceptance limit has passed ({@link AcceptanceClock}), taken in batches in
+ * <p>Before the tasks, the processes whose acceptance limit has passed ({@link AcceptanceClock}), taken in batches in
  * the same way: the batch's statement moves their {@code acceptance_alert_at} on by {@link #ACCEPTANCE_LEASE}
  * (no other sweeper takes them meanwhile), and each is deemed accepted in a transaction of its own, under
  * its process's lock ({@link Engine#deemAccepted}), whose move ends the limit. A process whose deeming
@@ -80,6 +80,10 @@ class TaskSweep implements TaskSweeper {
     SweepReport sweep(int size) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = now.atZone(ChinaTime.ZONE).toLocalDate();
+        // Acceptances first: the task phase's overdue events are handled after their commit by
+        // listeners that update the process row (its overdue mark), and a process row locked by
+        // one of them would be skipped by the acceptance phase below until the next sweep.
+        int deemed = deemAccepted(now, size);
         int dueSoon = 0;
         int overdue = 0;
         List<Taken> taken;
@@ -97,7 +101,7 @@ class TaskSweep implements TaskSweeper {
                 }
             }
         } while (taken.size() == size);
-        return new SweepReport(dueSoon, overdue, deemAccepted(now, size));
+        return new SweepReport(dueSoon, overdue, deemed);
     }
 
     /** Deems accepted the processes whose acceptance limit has passed; returns how many. */
