@@ -2,12 +2,11 @@ package org.onewindow.workflow;
 
 /**
  * The deadline subject types the engine starts, so that other modules can read those limits. A
- * task's due date is not among them: it is kept in the task ({@link TaskView#dueDate()}).
+ * task's due date and the acceptance limit are not among them: they are kept in the task
+ * ({@link TaskView#dueDate()}) and in the process row (docs/workflow.md, "The acceptance limit").
  */
 public final class WorkflowDeadlines {
 
-    /** The 5 working days to accept, keyed by business key. */
-    public static final String ACCEPTANCE = "workflow.acceptance";
     /** The item's promised limit for the whole case from acceptance, keyed by business key. */
     public static final String CASE = "case.promised";
 

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.DeadlineState;
 import org.onewindow.deadline.DeadlineSubject;
-import org.onewindow.deadline.DeadlineSweeper;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
@@ -44,7 +43,7 @@ class WorkflowIntegrationTests {
     @Autowired Workflows workflows;
     @Autowired Departments departments;
     @Autowired DemoIdentityData directory;
-    @Autowired DeadlineSweeper sweeper;
+    @Autowired TaskSweeper taskSweeper;
     @Autowired MutableClock clock;
     @Autowired org.onewindow.certificate.Certificates certificates;
     @Autowired JdbcClient jdbc;
@@ -103,8 +102,7 @@ class WorkflowIntegrationTests {
         assertThat(workflows.tasksOf(key)).extracting(TaskView::state).containsOnly(TaskState.COMPLETED);
         assertThat(deadlines.findAll(WorkflowDeadlines.CASE, List.of(key))).singleElement()
                 .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));
-        assertThat(deadlines.findAll(WorkflowDeadlines.ACCEPTANCE, List.of(key))).singleElement()
-                .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));
+        assertThat(acceptanceCounts(key)).as("the acceptance limit ended when the case was accepted").isFalse();
     }
 
     /** Actions on one case happen one at a time: of the last two branches approved at once, one moves the case on. */
@@ -159,6 +157,8 @@ class WorkflowIntegrationTests {
                 .extracting(TaskView::state)
                 .containsOnly(TaskState.COMPLETED, TaskState.CANCELLED)
                 .containsOnlyOnce(TaskState.COMPLETED);
+        assertThat(acceptanceCounts(key)).as("returned to acceptance: no new acceptance limit to deem it by")
+                .isFalse();
         TaskView again = only(key, NodeKind.ACCEPT);
         desk.act(testDesk.officer("amr", Role.WINDOW_CLERK), again.id(), again.version(), new TaskAction.Accept(null));
 
@@ -313,23 +313,26 @@ class WorkflowIntegrationTests {
         desk.act(testDesk.officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(),
                 new TaskAction.RefuseToAccept("不属于本部门职权范围"));
         assertThat(workflows.process(caseId.toString()).orElseThrow().outcome()).isEqualTo("NOT_ACCEPTED");
-        assertThat(deadlines.findAll(WorkflowDeadlines.ACCEPTANCE, List.of(caseId.toString()))).singleElement()
-                .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));
+        assertThat(acceptanceCounts(caseId.toString())).as("the refusal ends the acceptance limit").isFalse();
     }
 
     @Test
     void aCaseNobodyDecidedOnInFiveWorkingDaysIsDeemedAccepted() {
         UUID caseId = applications.unemploymentRegistration(port);
         clock.advance(Duration.ofDays(10));
-        sweeper.sweep();
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(workflows.history(caseId.toString())).extracting(HistoryView::action).contains("DEEMED_ACCEPTED");
-            assertThat(status(caseId)).isEqualTo("ACCEPTED");
-        });
-        assertThat(deadlines.findAll(WorkflowDeadlines.ACCEPTANCE, List.of(caseId.toString())))
-                .as("the deemed acceptance completes the acceptance limit that passed").singleElement()
-                .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));
+        assertThat(taskSweeper.sweep().deemedAccepted()).isPositive();
+
+        assertThat(workflows.history(caseId.toString())).extracting(HistoryView::action).contains("DEEMED_ACCEPTED");
+        assertThat(status(caseId)).isEqualTo("ACCEPTED");
+        assertThat(acceptanceCounts(caseId.toString())).as("the deemed acceptance ends the limit that passed")
+                .isFalse();
         assertThat(testDesk.open(caseId.toString(), NodeKind.REVIEW)).hasSize(1);
+    }
+
+    /** Whether the case's acceptance limit (kept in its process row) still counts. */
+    private boolean acceptanceCounts(String key) {
+        return jdbc.sql("select acceptance_alert_at is not null from workflow.process where business_key = :key")
+                .param("key", key).query(Boolean.class).single();
     }
 
     private TaskView only(String key, NodeKind kind) {

@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class Changes {
 
+    private static final String ACCEPTANCE_COLUMNS = ", acceptance_from, acceptance_days, acceptance_due_date,"
+            + " acceptance_alert_at, acceptance_missing_year";
     private static final String OPEN_STATES = "('OPEN', 'CLAIMED', 'WAITING_CORRECTION', 'SUSPENDED')";
 
     private final JdbcClient jdbc;
@@ -35,6 +37,9 @@ final class Changes {
     private int moves;
     private boolean cancelOpenTasks;
     private boolean completes;
+    /** The acceptance limit the process's insert or move writes: started (a {@code Due}), ended ({@code null}). */
+    private boolean acceptanceWritten;
+    private AcceptanceClock.Due acceptance;
     private final StringBuilder tasks = new StringBuilder();
     private final StringBuilder history = new StringBuilder();
     private int taskCount;
@@ -66,6 +71,31 @@ final class Changes {
                 .addValue("outcome", outcome)
                 .addValue("ended", endedAt == null ? null : Timestamp.from(endedAt));
         moves += counted ? 1 : 0;
+        return this;
+    }
+
+    /**
+     * Starts the process's acceptance limit (its row's acceptance columns), written by its insert or
+     * move.
+     */
+    Changes acceptance(AcceptanceClock.Due due) {
+        acceptanceWritten = true;
+        acceptance = due;
+        params.addValue("aFrom", Timestamp.from(due.from()))
+                .addValue("aDays", due.days())
+                .addValue("aDue", Date.valueOf(due.dueDate()))
+                .addValue("aAlert", Timestamp.from(due.alertAt()))
+                .addValue("aYear", due.missingYear(), java.sql.Types.INTEGER);
+        return this;
+    }
+
+    /**
+     * Ends the process's acceptance limit (accepted, refused, deemed or withdrawn), by its move: the
+     * sweeper no longer looks at it. Nothing changes if it had ended (the move stays heap-only).
+     */
+    Changes acceptanceEnded() {
+        acceptanceWritten = true;
+        acceptance = null;
         return this;
     }
 
@@ -154,14 +184,20 @@ final class Changes {
                     .addValue("moves", moves);
             parts.add("""
                     started as (insert into workflow.process (id, business_key, definition_hash, item_code, place_code,
-                        state, current_node, outcome, ended_at, submitted_at, started_at, version)
+                        state, current_node, outcome, ended_at, submitted_at, started_at, version%s)
                     values (:process, :key, :hash, :item, :place, :state, :node, :outcome, :ended, :submitted, :started,
-                        :moves))""");
-        } else if (moves > 0) {
+                        :moves%s))""".formatted(acceptance != null ? ACCEPTANCE_COLUMNS : "",
+                    acceptance != null ? ", :aFrom, :aDays, :aDue, :aAlert, :aYear" : ""));
+        } else if (moves > 0 || acceptanceWritten) {
             params.addValue("moves", moves);
-            parts.add("""
+            String limit = !acceptanceWritten ? ""
+                    : acceptance == null ? ", acceptance_alert_at = null"
+                    : ", (%s) = (:aFrom, :aDays, :aDue, :aAlert, :aYear)".formatted(ACCEPTANCE_COLUMNS.substring(2));
+            parts.add(moves == 0
+                    ? "moved as (update workflow.process set %s where id = :process)".formatted(limit.substring(2))
+                    : """
                     moved as (update workflow.process set state = :state, current_node = :node, outcome = :outcome,
-                        ended_at = :ended, version = version + :moves where id = :process)""");
+                        ended_at = :ended, version = version + :moves%s where id = :process)""".formatted(limit));
         }
         if (completes) {
             parts.add("""

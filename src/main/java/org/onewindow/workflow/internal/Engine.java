@@ -58,9 +58,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Engine implements Workflows, TaskDesk {
 
-    static final String ACCEPTANCE = WorkflowDeadlines.ACCEPTANCE;
     static final String CASE = WorkflowDeadlines.CASE;
-    static final int ACCEPTANCE_DAYS = 5;
     /** One extension of a licence decision: 10 working days (行政许可法 Art. 42 ¶1). */
     static final int EXTENSION_DAYS = 10;
     /** Joint processing (45 working days) extends by 15 at most (Art. 42 ¶2). */
@@ -73,6 +71,7 @@ class Engine implements Workflows, TaskDesk {
     private final Suspensions suspensions;
     private final CaseClock caseClock;
     private final TaskClock taskClock;
+    private final AcceptanceClock acceptanceClock;
     private final Departments departments;
     private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
@@ -88,6 +87,7 @@ class Engine implements Workflows, TaskDesk {
             Suspensions suspensions,
             CaseClock caseClock,
             TaskClock taskClock,
+            AcceptanceClock acceptanceClock,
             Departments departments,
             Deadlines deadlines,
             AuditLog audit,
@@ -100,6 +100,7 @@ class Engine implements Workflows, TaskDesk {
         this.suspensions = suspensions;
         this.caseClock = caseClock;
         this.taskClock = taskClock;
+        this.acceptanceClock = acceptanceClock;
         this.departments = departments;
         this.deadlines = deadlines;
         this.calendar = WorkingDayCalendar.fromClasspath();
@@ -138,12 +139,12 @@ class Engine implements Workflows, TaskDesk {
         Definition.Node first = definition.nodes().getFirst();
         Store.Process process = new Store.Process(UUID.randomUUID(), businessKey, hash, itemCode,
                 place == null ? null : place.value(), "RUNNING", first.id(), false, submittedAt, now, null);
-        // The process, its first history line and its first step's tasks: one statement, at the end.
+        // The process with its acceptance limit (5 working days from submission), its first history line and its
+        // first step's tasks with their due dates: one statement, at the end.
         Changes changes = store.changes(process.id()).insert(process)
+                .acceptance(acceptanceClock.start(submittedAt))
                 .history(null, null, "STARTED", "system", "一窗通办", null, "definition " + hash.substring(0, 12), now);
-        // The acceptance limit starts in one statement; the first step's tasks carry their own due dates.
-        enter(process, definition, first, changes, now, List.of(new LimitStart(new DeadlineSubject(ACCEPTANCE,
-                businessKey), TimeLimit.workingDays(ACCEPTANCE_DAYS), submittedAt)));
+        enter(process, definition, first, changes, now);
         apply(changes);
         return process.view();
     }
@@ -158,12 +159,12 @@ class Engine implements Workflows, TaskDesk {
                 .orElseThrow(() -> new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED));
         Instant now = clock.instant();
         store.reopen(waiting.view().id());
+        // A new acceptance limit of 5 working days from the resubmission, written by the process's move.
         apply(store.changes(process.id())
                 .move("RUNNING", process.currentNode(), null, null)
+                .acceptance(acceptanceClock.start(now))
                 .history(waiting.view().id(), waiting.view().nodeId(), "RESUBMITTED", "applicant", "申请人", null, null,
                         now));
-        deadlines.start(new DeadlineSubject(ACCEPTANCE + ".after-correction", businessKey),
-                TimeLimit.workingDays(ACCEPTANCE_DAYS));
     }
 
     @Override
@@ -177,8 +178,8 @@ class Engine implements Workflows, TaskDesk {
         Changes changes = store.changes(process.id());
         cancelOpen(process, changes, now);
         apply(changes.move("TERMINATED", null, "WITHDRAWN", now)
+                .acceptanceEnded()
                 .history(null, null, "TERMINATED", "applicant", "申请人", null, reason, now));
-        cancelDeadline(new DeadlineSubject(ACCEPTANCE, businessKey));
     }
 
     @Override
@@ -269,13 +270,9 @@ class Engine implements Workflows, TaskDesk {
         TaskView after = null;
         switch (action) {
             case TaskAction.Accept accept -> {
-                // The acceptance limit completes (with the after-correction limit, which only a resubmitted
-                // correction starts) in one statement.
-                after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), changes, now,
-                        process.correctionRequested()
-                                ? List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey()),
-                                        new DeadlineSubject(ACCEPTANCE + ".after-correction", process.businessKey()))
-                                : List.of(new DeadlineSubject(ACCEPTANCE, process.businessKey()))).task();
+                // The acceptance limit ends with the process's move.
+                after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), changes, now).task();
+                changes.acceptanceEnded();
                 // The case's promised limit starts as the next step is entered, in one statement.
                 List<LimitStart> caseLimit = caseLimit(process, now);
                 List<Deadline> started = advance(process, definition, node, changes, now, caseLimit);
@@ -290,8 +287,8 @@ class Engine implements Workflows, TaskDesk {
             case TaskAction.RequestCorrection correction -> {
                 change(task, version, TaskState.WAITING_CORRECTION, officer.id(), officer.name(), null,
                         String.join("；", correction.missing()), null);
+                // The acceptance limit ends with this move of the process; the resubmission starts a new one.
                 store.markCorrectionRequested(process.id());
-                completeDeadline(new DeadlineSubject(ACCEPTANCE, process.businessKey()));
                 events.publishEvent(new CorrectionRequested(process.businessKey(), List.copyOf(correction.missing())));
             }
             case TaskAction.Approve approve -> {
@@ -398,39 +395,57 @@ class Engine implements Workflows, TaskDesk {
         return extensions.pendingIn(head.scope().departmentId(), regionPrefix(head.scope().region()));
     }
 
-    /** Deems the case accepted when nobody decided on it within 5 working days of submission. */
+    /**
+     * Deems the case accepted when nobody decided on it within 5 working days of submission (the
+     * sweeper's call, in a transaction of its own, once the process's acceptance limit has passed):
+     * under the process's lock, only if the limit still counts and has passed, so that two sweepers
+     * deem it once. A limit counted from a corrected application's resubmission that passes is
+     * recorded ({@code DEADLINE_PASSED}) and ends; nothing is deemed (as before it moved here).
+     *
+     * @return whether the case was deemed accepted
+     */
     @Transactional
-    void deemAccepted(String businessKey) {
-        Store.Process process = store.processByKey(businessKey).flatMap(p -> store.lockProcess(p.id())).orElse(null);
-        if (process == null || process.correctionRequested() || process.outcome() != null) {
-            return;
+    boolean deemAccepted(UUID processId) {
+        Instant now = clock.instant();
+        Store.Process process = store.lockAwaitingAcceptance(processId, LocalDate.ofInstant(now, ChinaTime.ZONE))
+                .orElse(null);
+        if (process == null) {
+            return false;
+        }
+        String businessKey = process.businessKey();
+        Optional<Store.Task> accept = process.outcome() != null ? Optional.empty()
+                : store.tasksOfProcess(process.id()).stream()
+                        .filter(t -> t.view().kind() == NodeKind.ACCEPT && t.view().state().workable())
+                        .findFirst();
+        if (process.correctionRequested() || accept.isEmpty()) {
+            store.endAcceptance(process.id());
+            if (process.correctionRequested()) {
+                audit.record(AuditRecord.of(AuditEvent.DEADLINE_PASSED, TaskSweep.SWEEPER, AuditResult.SUCCESS)
+                        .withObject(AcceptanceClock.AUDIT_OBJECT_AFTER_CORRECTION, businessKey)
+                        .withDetail("acceptance after correction not decided in " + AcceptanceClock.DAYS
+                                + " working days"));
+            }
+            return false;
         }
         Definition definition = definitions.byHash(process.definitionHash());
-        Optional<Store.Task> accept = store.tasksOfProcess(process.id()).stream()
-                .filter(t -> t.view().kind() == NodeKind.ACCEPT && t.view().state().workable())
-                .findFirst();
-        if (accept.isEmpty()) {
-            return;
-        }
-        Instant now = clock.instant();
         Store.Task task = accept.get();
         if (!store.updateTask(task.view().id(), task.view().version(), TaskState.COMPLETED, null, "系统（视为受理）",
                 "DEEMED_ACCEPTED", "受理期限届满未作决定，依法视为受理", now)) {
-            return;
+            throw new WorkflowException(WorkflowError.TASK_CHANGED);
         }
-        Changes changes = store.changes(process.id()).history(task.view().id(), task.view().nodeId(),
-                "DEEMED_ACCEPTED", "system", "系统", task.view().departmentId(),
+        // The acceptance limit has passed; the deemed acceptance ends it with the process's move.
+        Changes changes = store.changes(process.id()).acceptanceEnded().history(task.view().id(),
+                task.view().nodeId(), "DEEMED_ACCEPTED", "system", "系统", task.view().departmentId(),
                 "自收到申请之日起 5 个工作日内未作决定，视为受理（行政许可法第三十二条）", now);
         audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.system("workflow"), AuditResult.SUCCESS)
                 .withObject("case", businessKey).withDetail("deemed accepted; department flagged"));
-        // The acceptance limit has passed; the deemed acceptance completes it, as an officer's acceptance would.
-        completeDeadline(new DeadlineSubject(ACCEPTANCE, businessKey));
         List<LimitStart> caseLimit = caseLimit(process, process.submittedAt());
         List<Deadline> started = advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(),
                 changes, now, caseLimit);
         events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true,
                 promisedBy(caseLimit, started)));
         apply(changes);
+        return true;
     }
 
     /** The pending extension asked on this task, which the head deciding on it must not have asked. */
@@ -525,16 +540,11 @@ class Engine implements Workflows, TaskDesk {
 
     private void end(Store.Process process, String outcome, Changes changes, Instant now) {
         cancelOpen(process, changes, now);
+        // A case refused acceptance ends its acceptance limit with this move (an accepted one's ended before).
         changes.move("COMPLETED", null, outcome, now)
+                .acceptanceEnded()
                 .history(null, null, "ENDED", "system", "一窗通办", null, outcome, now);
-        // An accepted case's acceptance limit was completed when it was accepted (or deemed accepted): only a case
-        // that ends unaccepted has it to complete, with its case limit (if any) in the same statement.
-        DeadlineSubject caseLimit = new DeadlineSubject(CASE, process.businessKey());
-        if (outcome.equals("NOT_ACCEPTED")) {
-            deadlines.completeIfActive(List.of(caseLimit, new DeadlineSubject(ACCEPTANCE, process.businessKey())));
-        } else {
-            completeDeadline(caseLimit);
-        }
+        completeDeadline(new DeadlineSubject(CASE, process.businessKey()));
     }
 
     /**
@@ -575,12 +585,6 @@ class Engine implements Workflows, TaskDesk {
      */
     private Finished finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
             String opinion, Changes changes, Instant now) {
-        return finish(process, task, version, officer, outcome, opinion, changes, now, List.of());
-    }
-
-    /** As above, also completing the active limits of {@code alsoComplete} (in one statement). */
-    private Finished finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
-            String opinion, Changes changes, Instant now, List<DeadlineSubject> alsoComplete) {
         boolean othersOpen = false;
         if (task.view().kind() == NodeKind.PARALLEL) {
             // Whether the step moves on depends on the other branches: asked now, as the task is completed.
@@ -595,9 +599,6 @@ class Engine implements Workflows, TaskDesk {
         }
         if (!Boolean.FALSE.equals(process.extensionPending())) {
             extensions.lapse(task.processId(), task.view().id());
-        }
-        if (!alsoComplete.isEmpty()) {
-            deadlines.completeIfActive(alsoComplete);
         }
         events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
                 task.view().kind(), task.view().departmentId(), outcome));
@@ -727,10 +728,6 @@ class Engine implements Workflows, TaskDesk {
 
     private void completeDeadline(DeadlineSubject subject) {
         deadlines.completeIfActive(subject);
-    }
-
-    private void cancelDeadline(DeadlineSubject subject) {
-        deadlines.cancelIfActive(subject);
     }
 
     private static String name(TaskAction action) {

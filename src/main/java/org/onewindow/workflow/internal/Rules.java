@@ -70,7 +70,7 @@ final class Rules {
         LocalDate today = LocalDate.ofInstant(now, ChinaTime.ZONE);
         LocalDate lastDay;
         try {
-            lastDay = calendar.plusWorkingDays(submitted, Engine.ACCEPTANCE_DAYS);
+            lastDay = calendar.plusWorkingDays(submitted, AcceptanceClock.DAYS);
         } catch (MissingHolidayCalendarException e) {
             lastDay = submitted.plusDays(7);
         }

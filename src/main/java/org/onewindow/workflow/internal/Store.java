@@ -68,6 +68,18 @@ class Store {
      * so that an action need not look (or lapse, or end) when there is none.
      */
     Optional<Process> lockProcess(UUID processId) {
+        return lockProcess(processId, null);
+    }
+
+    /**
+     * The process, locked as in {@link #lockProcess(UUID)}, if its acceptance limit still counts and
+     * its due date is before {@code today} (it has passed); empty otherwise.
+     */
+    Optional<Process> lockAwaitingAcceptance(UUID processId, LocalDate today) {
+        return lockProcess(processId, today);
+    }
+
+    private Optional<Process> lockProcess(UUID processId, LocalDate acceptancePassedBefore) {
         return jdbc.sql("""
                         select p.id, p.business_key, p.definition_hash, p.item_code, p.place_code, p.state,
                                p.current_node, p.correction_requested, p.submitted_at, p.started_at, p.outcome,
@@ -75,8 +87,11 @@ class Store {
                                        where e.process_id = p.id and e.state = 'PENDING') as extension_pending,
                                exists (select 1 from workflow.suspension s
                                        where s.process_id = p.id and s.resumed_at is null) as suspension_active
-                        from workflow.process p where p.id = :id for update of p""")
+                        from workflow.process p where p.id = :id%s for update of p""".formatted(
+                        acceptancePassedBefore == null ? ""
+                                : " and p.acceptance_alert_at is not null and p.acceptance_due_date < :today"))
                 .param("id", processId)
+                .param("today", acceptancePassedBefore == null ? null : Date.valueOf(acceptancePassedBefore))
                 .query((rs, n) -> {
                     Process p = process(rs, n);
                     return new Process(p.id(), p.businessKey(), p.definitionHash(), p.itemCode(), p.placeCode(),
@@ -123,9 +138,18 @@ class Store {
     }
 
     void markCorrectionRequested(UUID processId) {
-        jdbc.sql("update workflow.process set correction_requested = true, state = 'WAITING_CORRECTION' where id = :id")
+        // The acceptance limit ends with the request (the clock stops); the resubmission starts a new one.
+        jdbc.sql("""
+                        update workflow.process set correction_requested = true, state = 'WAITING_CORRECTION',
+                            acceptance_alert_at = null
+                        where id = :id""")
                 .param("id", processId)
                 .update();
+    }
+
+    /** Ends the process's acceptance limit without a move (it passed after a correction: nothing is deemed). */
+    void endAcceptance(UUID processId) {
+        jdbc.sql("update workflow.process set acceptance_alert_at = null where id = :id").param("id", processId).update();
     }
 
     Optional<Task> task(UUID taskId) {

@@ -3,6 +3,7 @@ package org.onewindow.workflow.internal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,8 @@ import org.onewindow.shared.ChinaTime;
 import org.onewindow.workflow.TaskDueSoon;
 import org.onewindow.workflow.TaskOverdue;
 import org.onewindow.workflow.TaskSweeper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,32 +29,43 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes workable tasks whose {@code alert_at} has come, in batches with {@code FOR UPDATE SKIP
+ * The workflow's sweeper. Takes workable tasks whose {@code alert_at} has come, in batches with {@code FOR UPDATE SKIP
  * LOCKED}, moves their {@code alert_at} on (to the moment their due date has passed, or to none once
  * they are overdue) and publishes their events in the same short transaction: the event publication
  * registry stores an event exactly when its task's flag commits, and no other sweeper ever takes the
  * same task for the same moment. The supervision item is raised by {@link OverdueSupervision} from
  * the event, durably, after the commit.
+ *
+ * <p>Before the tasks, the processes whose acceptance limit has passed ({@link AcceptanceClock}), taken in batches in
+ * the same way: the batch's statement moves their {@code acceptance_alert_at} on by {@link #ACCEPTANCE_LEASE}
+ * (no other sweeper takes them meanwhile), and each is deemed accepted in a transaction of its own, under
+ * its process's lock ({@link Engine#deemAccepted}), whose move ends the limit. A process whose deeming
+ * fails (or whose node stops) is taken again when the lease is over.
  */
 @Component
 class TaskSweep implements TaskSweeper {
 
+    private static final Logger log = LoggerFactory.getLogger(TaskSweep.class);
     static final Actor SWEEPER = Actor.system("workflow-sweeper");
     /** The audit log's object type for a task's due date, as when it was a limit of the deadline module. */
     static final String AUDIT_OBJECT = "workflow.task";
+    /** How long a process taken for its deemed acceptance is left to the sweeper that took it. */
+    static final Duration ACCEPTANCE_LEASE = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Engine engine;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int batchSize;
 
-    TaskSweep(JdbcClient jdbc, ApplicationEventPublisher events, AuditLog audit,
+    TaskSweep(JdbcClient jdbc, ApplicationEventPublisher events, Engine engine, AuditLog audit,
             PlatformTransactionManager transactionManager, Clock clock,
             @Value("${onewindow.workflow.sweeper.batch-size:100}") int batchSize) {
         this.jdbc = jdbc;
         this.events = events;
+        this.engine = engine;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -66,6 +80,10 @@ class TaskSweep implements TaskSweeper {
     SweepReport sweep(int size) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = now.atZone(ChinaTime.ZONE).toLocalDate();
+        // Acceptances first: the task phase's overdue events are handled after their commit by
+        // listeners that update the process row (its overdue mark), and a process row locked by
+        // one of them would be skipped by the acceptance phase below until the next sweep.
+        int deemed = deemAccepted(now, size);
         int dueSoon = 0;
         int overdue = 0;
         List<Taken> taken;
@@ -83,7 +101,49 @@ class TaskSweep implements TaskSweeper {
                 }
             }
         } while (taken.size() == size);
-        return new SweepReport(dueSoon, overdue);
+        return new SweepReport(dueSoon, overdue, deemed);
+    }
+
+    /** Deems accepted the processes whose acceptance limit has passed; returns how many. */
+    private int deemAccepted(Instant now, int size) {
+        int deemed = 0;
+        List<UUID> taken;
+        do {
+            taken = transactions.execute(status -> takeAcceptances(now, size));
+            for (UUID processId : taken) {
+                try {
+                    deemed += Boolean.TRUE.equals(transactions.execute(status -> engine.deemAccepted(processId)))
+                            ? 1 : 0;
+                } catch (RuntimeException e) {
+                    // Taken again when its lease is over; the others go on.
+                    log.warn("Deemed acceptance of process {} failed; retried after {}", processId, ACCEPTANCE_LEASE, e);
+                }
+            }
+        } while (taken.size() == size);
+        return deemed;
+    }
+
+    /**
+     * Locks up to {@code limit} processes whose acceptance limit has passed, skipping locked ones, and
+     * leases them to this sweeper (their alert moves on by {@link #ACCEPTANCE_LEASE}).
+     */
+    private List<UUID> takeAcceptances(Instant now, int limit) {
+        return jdbc.sql("""
+                        with due as (
+                            select id from workflow.process
+                             where acceptance_alert_at is not null and acceptance_alert_at <= :now
+                             order by acceptance_alert_at
+                             limit :limit
+                               for update skip locked)
+                        update workflow.process p set acceptance_alert_at = :lease
+                          from due
+                         where p.id = due.id
+                        returning p.id""")
+                .param("now", Timestamp.from(now))
+                .param("lease", Timestamp.from(now.plus(ACCEPTANCE_LEASE)))
+                .param("limit", limit)
+                .query(UUID.class)
+                .list();
     }
 
     /** A task taken: overdue, or due soon. */

@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the task sweeper every {@code onewindow.workflow.sweeper.interval} (30 s) on every node. */
+/** Runs the workflow's sweeper (tasks' due dates, acceptance limits) every {@code onewindow.workflow.sweeper.interval} (30 s) on every node. */
 @Component
 @ConditionalOnProperty(name = "onewindow.workflow.sweeper.enabled", havingValue = "true", matchIfMissing = true)
 class TaskSweepSchedule {
@@ -28,8 +28,9 @@ class TaskSweepSchedule {
     void sweep() {
         try {
             TaskSweeper.SweepReport report = sweeper.sweep();
-            if (report.dueSoon() + report.overdue() > 0) {
-                log.info("Task due dates swept: {} due soon, {} overdue", report.dueSoon(), report.overdue());
+            if (report.dueSoon() + report.overdue() + report.deemedAccepted() > 0) {
+                log.info("Workflow swept: {} tasks due soon, {} overdue, {} cases deemed accepted", report.dueSoon(),
+                        report.overdue(), report.deemedAccepted());
             }
             runs.succeeded();
         } catch (RuntimeException e) {
