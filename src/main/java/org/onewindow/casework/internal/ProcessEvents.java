@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follows the workflow: each event moves the case's status and adds a line to its timeline, once
- * (an event seen again finds its line already there and changes nothing).
+ * (an event seen again finds its line already there and changes nothing) — except a department's
+ * review, whose line the applicant's timeline reads from the workflow's history
+ * ({@link ApplicantTimeline}).
  *
  * <p>The listeners run synchronously, inside the workflow action's own transaction: the case's
  * status commits together with the task that moved it, or not at all, and an action on a case
