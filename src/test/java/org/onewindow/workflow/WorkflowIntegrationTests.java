@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ import org.onewindow.support.MutableClock;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
 import org.onewindow.support.TestDesk;
+import org.onewindow.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -193,16 +195,34 @@ class WorkflowIntegrationTests {
 
     @Test
     void theApplicantsTimelineHasALineForEachReviewAndOneForTheDecision() {
-        UUID caseId = applications.unemploymentRegistration(port);
+        TestApplications.Submitted submitted = applications.unemploymentRegistrationBy(port);
 
-        decideAsTheOnlyDepartment(caseId, "hrss");
+        decideAsTheOnlyDepartment(submitted.caseId(), "hrss");
 
-        assertThat(jdbc.sql("select kind from casework.timeline where application_id = :id order by id")
-                        .param("id", caseId).query(String.class).list())
-                .containsSubsequence("ACCEPTED", "REVIEWED_APPROVED", "DECIDED_APPROVED")
-                .filteredOn(kind -> kind.startsWith("REVIEWED_") || kind.startsWith("DECIDED_"))
+        // What the applicant sees on her case's page: the review's line comes from the workflow's history.
+        WebClient.Page page = submitted.portal().get("/applications/" + submitted.caseId());
+        assertThat(page.status()).isEqualTo(200);
+        String timeline = page.body().substring(page.body().indexOf("id=\"timeline\""));
+        List<String> items = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL)
+                .matcher(timeline.substring(0, timeline.indexOf("</ol>")))
+                .results()
+                .map(match -> match.group(1))
+                .toList();
+        assertThat(items).extracting(WorkflowIntegrationTests::heading)
+                .containsSubsequence("受理", "部门审查通过", "准予许可")
+                .filteredOn(line -> line.startsWith("部门审查") || line.equals("准予许可") || line.equals("不予许可"))
                 .as("the review's line and the decision's; the decision step is no review")
-                .containsExactly("REVIEWED_APPROVED", "DECIDED_APPROVED");
+                .containsExactly("部门审查通过", "准予许可");
+        assertThat(items).filteredOn(item -> heading(item).equals("部门审查通过")).singleElement().asString()
+                .as("by the reviewing department").contains(departments.byCode("hrss").orElseThrow().name());
+        assertThat(jdbc.sql("select count(*) from casework.timeline where application_id = :id and kind like 'REVIEWED_%'")
+                        .param("id", submitted.caseId()).query(Long.class).single())
+                .as("no second copy of the review in casework").isZero();
+    }
+
+    /** The heading of a line of the applicant's timeline on her case's page. */
+    private static String heading(String item) {
+        return item.substring(item.indexOf("<strong>") + "<strong>".length(), item.indexOf("</strong>")).strip();
     }
 
     /** accept → review → decide of the simple-approval template, all in the one department. */

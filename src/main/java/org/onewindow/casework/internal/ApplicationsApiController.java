@@ -36,12 +36,15 @@ class ApplicationsApiController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final CaseRecords cases;
+    private final ApplicantTimeline timelines;
     private final Applying applying;
     private final Applicants applicants;
     private final ApiViews views;
 
-    ApplicationsApiController(CaseRecords cases, Applying applying, Applicants applicants, ApiViews views) {
+    ApplicationsApiController(CaseRecords cases, ApplicantTimeline timelines, Applying applying,
+            Applicants applicants, ApiViews views) {
         this.cases = cases;
+        this.timelines = timelines;
         this.applying = applying;
         this.applicants = applicants;
         this.views = views;
@@ -86,7 +89,7 @@ class ApplicationsApiController {
     @ApiResponse(responseCode = "404", description = "application_not_found",
             content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     TimelineView timeline(@PathVariable UUID applicationId) {
-        return views.timeline(cases.timeline(mine(applicationId).id()));
+        return views.timeline(timelines.of(mine(applicationId).id()));
     }
 
     @PostMapping("/{applicationId}/withdraw")

@@ -206,7 +206,11 @@ class CaseRecords {
                 .addValue("ref", eventRef);
     }
 
-    List<TimelineEntry> timeline(UUID caseId) {
+    /**
+     * The lines casework recorded for the case, in the order written; the applicant's timeline
+     * ({@link ApplicantTimeline}) adds the departments' reviews from the workflow's history.
+     */
+    List<TimelineEntry> recordedTimeline(UUID caseId) {
         return jdbc.sql("select at, kind, actor_name, detail from casework.timeline where application_id = :id order by id")
                 .param("id", caseId)
                 .query((rs, n) -> new TimelineEntry(

@@ -27,6 +27,7 @@ class MyApplicationsController {
     private static final int PAGE = 20;
 
     private final CaseRecords cases;
+    private final ApplicantTimeline timelines;
     private final Drafts drafts;
     private final Catalog catalog;
     private final Departments departments;
@@ -37,6 +38,7 @@ class MyApplicationsController {
 
     MyApplicationsController(
             CaseRecords cases,
+            ApplicantTimeline timelines,
             Drafts drafts,
             Catalog catalog,
             Departments departments,
@@ -45,6 +47,7 @@ class MyApplicationsController {
             ReceiptPdf receiptPdf,
             org.onewindow.casework.internal.attachments.Attachments attachments) {
         this.cases = cases;
+        this.timelines = timelines;
         this.drafts = drafts;
         this.catalog = catalog;
         this.departments = departments;
@@ -92,7 +95,7 @@ class MyApplicationsController {
     String detail(@PathVariable UUID caseId, Model model) {
         CaseRecord record = mine(caseId);
         model.addAttribute("line", new Line(record, itemName(record.itemCode())));
-        model.addAttribute("timeline", cases.timeline(caseId));
+        model.addAttribute("timeline", timelines.of(caseId));
         model.addAttribute("department", Optional.ofNullable(record.acceptingDepartmentId())
                 .flatMap(departments::byId).orElse(null));
         model.addAttribute("item", catalog.item(record.itemCode()).orElse(null));

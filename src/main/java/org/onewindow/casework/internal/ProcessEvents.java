@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follows the workflow: each event moves the case's status and adds a line to its timeline, once
- * (an event seen again finds its line already there and changes nothing).
+ * (an event seen again finds its line already there and changes nothing) — except a department's
+ * review, whose line the applicant's timeline reads from the workflow's history
+ * ({@link ApplicantTimeline}).
  *
  * <p>The listeners run synchronously, inside the workflow action's own transaction: the case's
  * status commits together with the task that moved it, or not at all, and an action on a case
@@ -72,15 +74,18 @@ class ProcessEvents {
                 String.join("；", event.missing()));
     }
 
-    /** A department's review; a decision has its own line (CaseDecided), with its reason. */
+    /**
+     * A department's review moves an accepted case under review (a no-op once it is). Its line on
+     * the applicant's timeline is the workflow's own history line, read with the timeline
+     * ({@link ApplicantTimeline}): no second copy here. A decision has its own line (CaseDecided),
+     * with its reason.
+     */
     @EventListener
     void on(TaskCompleted event) {
         if (event.kind() != NodeKind.DECIDE
                 && (event.outcome().equals("APPROVED") || event.outcome().equals("REJECTED"))) {
-            UUID caseId = UUID.fromString(event.businessKey());
-            cases.addTimelineOnceAndTransition(caseId, "task:" + event.taskId(), clock.instant(),
-                    "REVIEWED_" + event.outcome(), departmentName(event.departmentId()), null,
-                    Set.of(ApplicationStatus.ACCEPTED), ApplicationStatus.UNDER_REVIEW);
+            cases.transition(UUID.fromString(event.businessKey()), Set.of(ApplicationStatus.ACCEPTED),
+                    ApplicationStatus.UNDER_REVIEW, clock.instant());
         }
     }
 

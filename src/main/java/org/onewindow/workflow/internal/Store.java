@@ -265,12 +265,14 @@ class Store {
 
     List<HistoryView> historyOf(UUID processId) {
         return jdbc.sql("""
-                select at, node_id, action, actor_name, department_id, opinion from workflow.history
-                where process_id = :id order by id""")
+                select h.at, h.node_id, h.action, h.actor_name, h.department_id, h.opinion, t.node_kind
+                from workflow.history h left join workflow.task t on t.id = h.task_id
+                where h.process_id = :id order by h.id""")
                 .param("id", processId)
                 .query((rs, n) -> new HistoryView(rs.getTimestamp("at").toInstant(), rs.getString("node_id"),
                         rs.getString("action"), rs.getString("actor_name"), rs.getObject("department_id", UUID.class),
-                        rs.getString("opinion")))
+                        rs.getString("opinion"),
+                        rs.getString("node_kind") == null ? null : NodeKind.valueOf(rs.getString("node_kind"))))
                 .list();
     }
 

@@ -11,14 +11,23 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.casework.api.ApiClient.Answer;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.Departments;
+import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
 import org.onewindow.registry.DemoPeople;
 import org.onewindow.registry.LegalEntity;
 import org.onewindow.registry.Person;
 import org.onewindow.registry.RegistryEnrolment;
 import org.onewindow.shared.ChinaTime;
+import org.onewindow.workflow.NodeKind;
+import org.onewindow.workflow.TaskAction;
+import org.onewindow.workflow.TaskDesk;
+import org.onewindow.workflow.TaskView;
 import org.onewindow.support.OneWindowIntegrationTest;
+import org.onewindow.support.TestApplications;
 import org.onewindow.support.TestCitizens;
+import org.onewindow.support.TestDesk;
 import org.onewindow.support.TestPeople;
 import org.onewindow.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +49,10 @@ class ApplicationsApiIntegrationTests {
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired DemoIdentityData demoDirectory;
+    @Autowired TestApplications applications;
+    @Autowired TestDesk testDesk;
+    @Autowired TaskDesk desk;
+    @Autowired Departments departments;
 
     Person person;
     ApiClient api;
@@ -112,6 +125,58 @@ class ApplicationsApiIntegrationTests {
                 .map(e -> e.get("kind").asString())).containsExactly("submitted", "withdrawn");
         assertThat(api.put("/api/applications/drafts/" + draft + "/values", Map.of(), Map.of()).code())
                 .isEqualTo("draft_already_submitted");
+    }
+
+    /**
+     * A joint case: each department's review is on the applicant's timeline, read from the
+     * workflow's history (casework keeps no copy), between the acceptance and the decision.
+     */
+    @Test
+    void theTimelineShowsEachDepartmentsReviewBetweenAcceptanceAndDecision() {
+        Person founder = people.enrolled();
+        ApiClient mine = loggedIn(founder);
+        UUID caseId = applications.businessEstablishment(port, founder);
+        String key = caseId.toString();
+        TaskView accept = testDesk.open(key, NodeKind.ACCEPT).getFirst();
+        desk.act(testDesk.officer("amr", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
+        assertThat(mine.get("/api/applications/" + caseId).body().get("status").asString()).isEqualTo("accepted");
+
+        List<TaskView> branches = testDesk.open(key, NodeKind.PARALLEL);
+        assertThat(branches).as("a joint case: several departments review it at once").hasSizeGreaterThanOrEqualTo(3);
+        List<String> reviewers = branches.stream()
+                .map(branch -> departments.byId(branch.departmentId()).orElseThrow())
+                .map(Department::name)
+                .toList();
+        for (TaskView branch : branches) {
+            String code = departments.byId(branch.departmentId()).orElseThrow().code();
+            desk.act(testDesk.officer(code, Role.REVIEWER), branch.id(), branch.version(), new TaskAction.Approve(null));
+            assertThat(mine.get("/api/applications/" + caseId).body().get("status").asString())
+                    .as("under review from the first department's review on").isEqualTo("under_review");
+        }
+        TaskView decide = testDesk.open(key, NodeKind.DECIDE).getFirst();
+        desk.act(testDesk.officer("amr", Role.APPROVER), decide.id(), decide.version(), new TaskAction.Approve(null));
+
+        Answer timeline = mine.get("/api/applications/" + caseId + "/timeline");
+        assertThat(timeline.status()).isEqualTo(200);
+        List<JsonNode> entries = timeline.body().get("entries").valueStream().toList();
+        assertThat(entries).extracting(e -> e.get("kind").asString())
+                .startsWith("submitted")
+                .filteredOn(kind -> kind.equals("accepted") || kind.startsWith("reviewed_") || kind.startsWith("decided_"))
+                .containsExactlyElementsOf(java.util.stream.Stream.of(
+                                java.util.stream.Stream.of("accepted"),
+                                branches.stream().map(branch -> "reviewed_approved"),
+                                java.util.stream.Stream.of("decided_approved"))
+                        .flatMap(kinds -> kinds)
+                        .toList());
+        assertThat(entries).filteredOn(e -> e.get("kind").asString().equals("reviewed_approved"))
+                .extracting(e -> e.get("actorName").asString())
+                .as("each review by its department's name, in the order they reviewed")
+                .containsExactlyElementsOf(reviewers);
+        assertThat(entries).extracting(e -> e.get("at").asString()).extracting(java.time.Instant::parse)
+                .as("oldest first").isSorted();
+        assertThat(jdbc.sql("select count(*) from casework.timeline where application_id = :id and event_ref like 'task:%'")
+                .param("id", caseId).query(Long.class).single())
+                .as("no copy of the reviews in casework.timeline").isZero();
     }
 
     @Test
