@@ -75,13 +75,6 @@ final class BenchDatabase implements AutoCloseable {
                     .setServerConfig("timezone", "Asia/Shanghai")
                     .setServerConfig("log_timezone", "Asia/Shanghai")
                     .setServerConfig("max_connections", "100")
-                    // Sized for the machine and the write rate, as a production server would be: with
-                    // PostgreSQL's defaults (128MB of buffers, a checkpoint every ~500MB of WAL) the
-                    // engines' runs read pages back from the OS and write full-page images after
-                    // checkpoints every minute or two. ONEWINDOW_BENCH_PG_CONFIG can set them back.
-                    .setServerConfig("shared_buffers", "2GB")
-                    .setServerConfig("max_wal_size", "8GB")
-                    .setServerConfig("checkpoint_timeout", "15min")
                     // Counts statements per database for issue #4's "SQL statements per case".
                     .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setServerConfig("pg_stat_statements.track_utility", "on");

@@ -203,6 +203,25 @@ final class EngineBenchmark {
         return -1;
     }
 
+    /**
+     * Waits until the run's asynchronous work is done — every event publication complete and every
+     * audit entry chained — so that none of it runs in the next engine's measured period; returns the
+     * seconds waited, or -1 after {@code limit}.
+     */
+    double settle(Duration limit) throws Exception {
+        long started = System.nanoTime();
+        if (drain(limit) < 0) {
+            return -1;
+        }
+        while (System.nanoTime() - started < limit.toNanos()) {
+            if (count("select count(*) from audit.pending") == 0) {
+                return (System.nanoTime() - started) / 1e9;
+            }
+            Thread.sleep(100);
+        }
+        return -1;
+    }
+
     /** What the run left: processes completed, cases approved, incomplete publications, audit entries. */
     String consistency() throws SQLException {
         long processes = count("select count(*) from workflow.process where item_code = '" + ITEM
