@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
@@ -85,17 +84,16 @@ class AcceptanceClock implements DueDateOwner {
 
     @Override
     public long countProvisional() {
-        return jdbc.sql("select count(*) from workflow.process where acceptance_missing_year is not null and " + WAITING)
-                .query(Long.class)
-                .single();
+        return provisional().count();
     }
 
     @Override
     public SortedSet<Integer> missingYears() {
-        return new TreeSet<>(jdbc.sql("select distinct acceptance_missing_year from workflow.process"
-                        + " where acceptance_missing_year is not null and " + WAITING)
-                .query(Integer.class)
-                .list());
+        return provisional().years();
+    }
+
+    private ProvisionalYears provisional() {
+        return new ProvisionalYears(jdbc, "workflow.process", "acceptance_missing_year", WAITING);
     }
 
     /** What a provisional acceptance due date is counted from. */

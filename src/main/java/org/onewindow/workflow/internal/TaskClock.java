@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.onewindow.audit.Actor;
 import org.onewindow.audit.AuditEvent;
@@ -117,18 +116,16 @@ class TaskClock implements DueDateOwner {
 
     @Override
     public long countProvisional() {
-        return jdbc.sql("select count(*) from workflow.task where due_missing_year is not null and state in "
-                        + UNFINISHED)
-                .query(Long.class)
-                .single();
+        return provisional().count();
     }
 
     @Override
     public SortedSet<Integer> missingYears() {
-        return new TreeSet<>(jdbc.sql("select distinct due_missing_year from workflow.task"
-                        + " where due_missing_year is not null and state in " + UNFINISHED)
-                .query(Integer.class)
-                .list());
+        return provisional().years();
+    }
+
+    private ProvisionalYears provisional() {
+        return new ProvisionalYears(jdbc, "workflow.task", "due_missing_year", "state in " + UNFINISHED);
     }
 
     /** Each task one update of its own, skipped if the task's due data changed meanwhile (and so was recalculated). */
