@@ -1,6 +1,7 @@
 package org.onewindow.workflow.internal;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -337,7 +338,7 @@ class Store {
                         NamedParameterUtils.buildSqlParameterList(parsed, params))
                 .newPreparedStatementCreator(NamedParameterUtils.buildValueArray(parsed, params, null));
         return jdbcTemplate.query(connection -> {
-            java.sql.PreparedStatement statement = creator.createPreparedStatement(connection);
+            PreparedStatement statement = creator.createPreparedStatement(connection);
             statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             return statement;
         }, Store::task);
