@@ -34,8 +34,11 @@ import org.onewindow.support.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @OneWindowIntegrationTest
+@RecordApplicationEvents
 class WorkflowIntegrationTests {
 
     @LocalServerPort int port;
@@ -50,6 +53,7 @@ class WorkflowIntegrationTests {
     @Autowired org.onewindow.certificate.Certificates certificates;
     @Autowired JdbcClient jdbc;
     @Autowired Deadlines deadlines;
+    @Autowired ApplicationEvents events;
 
     @BeforeEach
     void demoDepartments() {
@@ -118,6 +122,12 @@ class WorkflowIntegrationTests {
             desk.act(reviewer, branch.id(), branch.version(), new TaskAction.Approve(code + " 同意"));
             assertThat(status(caseId)).isEqualTo("UNDER_REVIEW");
         }
+        // The first branch to finish moved the case under review; the others are told they were not the first.
+        assertThat(events.stream(TaskCompleted.class).filter(e -> e.businessKey().equals(key)
+                        && e.kind() == NodeKind.PARALLEL))
+                .extracting(TaskCompleted::taskId, TaskCompleted::firstOfStep)
+                .containsExactly(branches.stream().map(b -> org.assertj.core.groups.Tuple.tuple(b.id(),
+                        b.id().equals(branches.getFirst().id()))).toArray(org.assertj.core.groups.Tuple[]::new));
         TaskView decide = only(key, NodeKind.DECIDE);
         desk.act(testDesk.officer("amr", Role.APPROVER), decide.id(), decide.version(), new TaskAction.Approve("准予登记"));
 
@@ -200,6 +210,39 @@ class WorkflowIntegrationTests {
             assertThat(d.state()).isEqualTo(DeadlineState.RUNNING);
         });
         assertThat(testDesk.open(key, NodeKind.PARALLEL)).hasSize(branches.size());
+    }
+
+    /**
+     * A parallel step entered again (returned to acceptance before any department approved) has a
+     * first branch of its own: its approval moves the case under review, though a branch of the
+     * step's first entry was completed (returned) before.
+     */
+    @Test
+    void aParallelStepEnteredAgainMovesTheCaseUnderReviewWithItsFirstApproval() {
+        UUID caseId = testDesk.acceptedJointCase(port);
+        String key = caseId.toString();
+        TaskView returning = testDesk.branchOf(key, "tax");
+        String acceptance = workflows.tasksOf(key).stream().filter(t -> t.kind() == NodeKind.ACCEPT).findFirst()
+                .orElseThrow().nodeId();
+        desk.act(testDesk.officer("tax", Role.REVIEWER), returning.id(), returning.version(),
+                new TaskAction.ReturnTo(acceptance, "经营范围需重新核定"));
+        TaskView again = only(key, NodeKind.ACCEPT);
+        desk.act(testDesk.officer("amr", Role.WINDOW_CLERK), again.id(), again.version(), new TaskAction.Accept(null));
+        assertThat(status(caseId)).isEqualTo("ACCEPTED");
+
+        TaskView first = testDesk.branchOf(key, "psb");
+        desk.act(testDesk.officer("psb", Role.REVIEWER), first.id(), first.version(), new TaskAction.Approve(null));
+        assertThat(status(caseId)).isEqualTo("UNDER_REVIEW");
+        TaskView second = testDesk.branchOf(key, "tax");
+        desk.act(testDesk.officer("tax", Role.REVIEWER), second.id(), second.version(), new TaskAction.Approve(null));
+
+        assertThat(events.stream(TaskCompleted.class).filter(e -> e.businessKey().equals(key)
+                        && e.kind() == NodeKind.PARALLEL))
+                .extracting(TaskCompleted::taskId, TaskCompleted::firstOfStep)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(returning.id(), true),
+                        org.assertj.core.groups.Tuple.tuple(first.id(), true),
+                        org.assertj.core.groups.Tuple.tuple(second.id(), false));
+        assertThat(status(caseId)).isEqualTo("UNDER_REVIEW");
     }
 
     @Test

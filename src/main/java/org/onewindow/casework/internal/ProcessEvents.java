@@ -75,14 +75,15 @@ class ProcessEvents {
     }
 
     /**
-     * A department's review moves an accepted case under review (a no-op once it is). Its line on
-     * the applicant's timeline is the workflow's own history line, read with the timeline
-     * ({@link ApplicantTimeline}): no second copy here. A decision has its own line (CaseDecided),
-     * with its reason.
+     * A department's review moves an accepted case under review: the first review of a step, since
+     * the case is under review once it has moved (the parallel step's later branches would change
+     * nothing). Its line on the applicant's timeline is the workflow's own history line, read with
+     * the timeline ({@link ApplicantTimeline}): no second copy here. A decision has its own line
+     * (CaseDecided), with its reason.
      */
     @EventListener
     void on(TaskCompleted event) {
-        if (event.kind() != NodeKind.DECIDE
+        if (event.kind() != NodeKind.DECIDE && event.firstOfStep()
                 && (event.outcome().equals("APPROVED") || event.outcome().equals("REJECTED"))) {
             cases.transition(UUID.fromString(event.businessKey()), Set.of(ApplicationStatus.ACCEPTED),
                     ApplicationStatus.UNDER_REVIEW, clock.instant());

@@ -585,10 +585,11 @@ class Engine implements Workflows, TaskDesk {
      */
     private Finished finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
             String opinion, Changes changes, Instant now) {
-        boolean othersOpen = false;
+        // A step of one task is done with it; a parallel step's branches are asked about as this one completes.
+        Store.Completed completed = new Store.Completed(false, true);
         if (task.view().kind() == NodeKind.PARALLEL) {
             // Whether the step moves on depends on the other branches: asked now, as the task is completed.
-            othersOpen = store.complete(task.view().id(), version, officer.id(), officer.name(), outcome, opinion, now)
+            completed = store.complete(task.view().id(), version, officer.id(), officer.name(), outcome, opinion, now)
                     .orElseThrow(() -> new WorkflowException(WorkflowError.TASK_CHANGED));
         } else if (task.view().version() != version) {
             throw new WorkflowException(WorkflowError.TASK_CHANGED);
@@ -601,11 +602,12 @@ class Engine implements Workflows, TaskDesk {
             extensions.lapse(task.processId(), task.view().id());
         }
         events.publishEvent(new TaskCompleted(task.view().businessKey(), task.view().id(), task.view().nodeId(),
-                task.view().kind(), task.view().departmentId(), outcome));
+                task.view().kind(), task.view().departmentId(), outcome, completed.firstOfStep()));
         TaskView before = task.view();
         return new Finished(new TaskView(before.id(), before.businessKey(), before.itemCode(), before.nodeId(),
                 before.kind(), before.departmentId(), before.role(), TaskState.COMPLETED, officer.id(), officer.name(),
-                outcome, opinion, before.createdAt(), before.dueDate(), version + 1, before.overdue()), othersOpen);
+                outcome, opinion, before.createdAt(), before.dueDate(), version + 1, before.overdue()),
+                completed.othersOpen());
     }
 
     /** A task the officer completed, as it now is, and whether other branches of its parallel step are still open. */

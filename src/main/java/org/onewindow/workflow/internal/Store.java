@@ -201,13 +201,13 @@ class Store {
 
     /**
      * Completes a task if it is still at the version the officer saw (empty if someone else moved
-     * it); says in the same statement whether other tasks of its step are still to be worked: the
-     * join of a parallel step, which is done once none are. The process's few tasks are read by
+     * it); says in the same statement whether other tasks of its step are still to be worked (the
+     * join of a parallel step, which is done once none are) and whether one was completed before it. The process's few tasks are read by
      * {@code task_process} and checked one by one: an {@code exists} over open tasks would be
      * answered from the inbox index ({@code task_inbox}, every department's open tasks), which the
      * planner takes for small.
      */
-    Optional<Boolean> complete(UUID taskId, int version, UUID assigneeId, String assigneeName, String outcome,
+    Optional<Completed> complete(UUID taskId, int version, UUID assigneeId, String assigneeName, String outcome,
             String opinion, Instant completedAt) {
         return jdbc.sql("""
                         with completed as (
@@ -215,11 +215,15 @@ class Store {
                                 assignee_name = :name, outcome = :outcome, opinion = :opinion,
                                 completed_at = :completed, version = version + 1
                             where id = :id and version = :version
-                            returning process_id, node_id)
-                        select (select coalesce(bool_or(other.node_id = c.node_id and other.id <> :id
-                                                         and other.state in ('OPEN', 'CLAIMED')), false)
-                                from workflow.task other where other.process_id = c.process_id) as others_open
-                        from completed c""")
+                            returning process_id, node_id, created_at)
+                        select siblings.others_open, not siblings.others_completed as first_of_step
+                        from completed c cross join lateral (
+                            select coalesce(bool_or(other.node_id = c.node_id and other.id <> :id
+                                                    and other.state in ('OPEN', 'CLAIMED')), false) as others_open,
+                                   coalesce(bool_or(other.node_id = c.node_id and other.id <> :id
+                                                    and other.created_at = c.created_at
+                                                    and other.state = 'COMPLETED'), false) as others_completed
+                            from workflow.task other where other.process_id = c.process_id) siblings""")
                 .param("assignee", assigneeId)
                 .param("name", assigneeName)
                 .param("outcome", outcome)
@@ -227,9 +231,15 @@ class Store {
                 .param("completed", Timestamp.from(completedAt))
                 .param("id", taskId)
                 .param("version", version)
-                .query((rs, n) -> rs.getBoolean("others_open"))
+                .query((rs, n) -> new Completed(rs.getBoolean("others_open"), rs.getBoolean("first_of_step")))
                 .optional();
     }
+
+    /**
+     * A parallel branch just completed: whether other branches of its step are still open, and whether it
+     * is the first of them to finish (the step's tasks, entered together, share their {@code created_at}).
+     */
+    record Completed(boolean othersOpen, boolean firstOfStep) {}
 
     /** Moves the task's version on without other change, if still at {@code version}: an action was taken on it. */
     boolean touchTask(UUID taskId, int version) {
