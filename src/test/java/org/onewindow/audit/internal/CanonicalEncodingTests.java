@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,46 @@ class CanonicalEncodingTests {
         assertThat(mac.chainHash(EntryMac.GENESIS, "ab", 1)).isNotEqualTo(hash);
         assertThat(mac.chainHash(EntryMac.GENESIS, "aa", 2)).isNotEqualTo(hash);
         assertThat(new EntryMac(OTHER_KEY).chainHash(EntryMac.GENESIS, "aa", 1)).isNotEqualTo(hash);
+    }
+
+    @Test
+    void theMacIsHmacSha256OfTheCanonicalEncoding() throws Exception {
+        javax.crypto.Mac hmac = javax.crypto.Mac.getInstance("HmacSHA256");
+        hmac.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
+        String expected = java.util.HexFormat.of().formatHex(hmac.doFinal(CanonicalEncoding.entry(entry())));
+
+        assertThat(mac.rowMac(entry())).isEqualTo(expected);
+        assertThat(mac.rowMac(entry())).as("the second call, on a fresh copy of the keyed MAC").isEqualTo(expected);
+    }
+
+    /** Entries are written by many threads at once: each MAC is computed on its own copy of the keyed one. */
+    @Test
+    void threadsComputingMacsAtOnceEachGetTheirEntrysMac() throws Exception {
+        List<StoredEntry> entries = java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> with(e -> new StoredEntry(e.id() + i, e.occurredAt(), e.actorType(), e.actorId(),
+                        e.actorName(), e.ip(), e.event(), e.objectType(), "acc-" + i, e.result(), e.detail(),
+                        null, null, null)))
+                .toList();
+        List<String> expected = entries.stream().map(mac::rowMac).toList();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int offset = t;
+                results.add(pool.submit(() -> {
+                    for (int round = 0; round < 2_000; round++) {
+                        int i = (round + offset) % entries.size();
+                        if (!mac.rowMac(entries.get(i)).equals(expected.get(i))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        }
+        assertThat(Set.copyOf(expected)).hasSize(entries.size());
     }
 
     @Test
