@@ -18,6 +18,12 @@ public interface CitizenDirectory {
 
     Optional<CitizenProfile> profile(UUID citizenId);
 
+    /**
+     * The account's mobile number only, for a text message: the identity number is neither read nor
+     * decrypted.
+     */
+    Optional<MobileNumber> mobile(UUID citizenId);
+
     List<BusinessRole> businessesOf(UUID citizenId);
 
     /** The business, if the citizen may act for it now; empty for any other business. */

@@ -49,6 +49,13 @@ public class Citizens {
         return jdbc.sql(SELECT + "where id = :key").param("key", id).query(this::map).optional();
     }
 
+    /** The account's mobile number, decrypted alone (no identity number read). */
+    public Optional<MobileNumber> mobileOf(UUID id) {
+        return jdbc.sql("select mobile_enc from identity.citizen where id = :key").param("key", id)
+                .query((rs, row) -> new MobileNumber(protection.decrypt("identity.citizen.mobile", rs.getString(1))))
+                .optional();
+    }
+
     public Optional<Citizen> byMobile(MobileNumber mobile) {
         return select("where mobile_bidx = :key order by created_at limit 1", protection.blindIndex(MOBILE, mobile.value()));
     }

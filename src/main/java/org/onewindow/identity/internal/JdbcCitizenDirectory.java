@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.identity.CitizenDirectory;
 import org.onewindow.shared.CreditCode;
+import org.onewindow.shared.MobileNumber;
 import org.springframework.stereotype.Component;
 
 /** The citizen directory over the identity schema. */
@@ -23,6 +24,11 @@ class JdbcCitizenDirectory implements CitizenDirectory {
     public Optional<CitizenProfile> profile(UUID citizenId) {
         return citizens.byId(citizenId)
                 .map(c -> new CitizenProfile(c.id(), c.name(), c.idNumber(), c.mobile()));
+    }
+
+    @Override
+    public Optional<MobileNumber> mobile(UUID citizenId) {
+        return citizens.mobileOf(citizenId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.onewindow.notification.internal;
 
+import java.util.UUID;
 import org.onewindow.casework.CaseSummary;
 import org.onewindow.identity.CitizenDirectory;
 import org.onewindow.shared.MessageGateway;
@@ -23,11 +24,19 @@ class ApplicantMessages {
         this.gateway = gateway;
     }
 
-    /** Delivers the message under the reference unless it was delivered before. */
+    /** Delivers the message about the case under the reference unless it was delivered before. */
     void send(CaseSummary summary, String ref, String title, String body) {
-        if (inbox.deliver(summary.applicantId(), ref, title, body, "/applications/" + summary.caseId())) {
-            citizens.profile(summary.applicantId()).ifPresent(profile -> gateway.send(new OutgoingMessage(
-                    OutgoingMessage.Channel.SMS, profile.mobile().value(), null, "【一窗通办】" + body, "case_update")));
+        send(summary.applicantId(), ref, title, body, "/applications/" + summary.caseId());
+    }
+
+    /**
+     * Delivers the message to the citizen's inbox under the reference unless it was delivered before,
+     * and then as a text message to the account's mobile number.
+     */
+    void send(UUID citizenId, String ref, String title, String body, String link) {
+        if (inbox.deliver(citizenId, ref, title, body, link)) {
+            citizens.mobile(citizenId).ifPresent(mobile -> gateway.send(new OutgoingMessage(
+                    OutgoingMessage.Channel.SMS, mobile.value(), null, "【一窗通办】" + body, "case_update")));
         }
     }
 }

@@ -2,9 +2,6 @@ package org.onewindow.notification.internal;
 
 import org.onewindow.casework.ApplicationSubmitted;
 import org.onewindow.casework.ApplicationWithdrawn;
-import org.onewindow.identity.CitizenDirectory;
-import org.onewindow.shared.MessageGateway;
-import org.onewindow.shared.OutgoingMessage;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,14 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseNotifications {
 
-    private final Inbox inbox;
-    private final CitizenDirectory citizens;
-    private final MessageGateway messages;
+    private final ApplicantMessages messages;
     private final Deliveries deliveries;
 
-    CaseNotifications(Inbox inbox, CitizenDirectory citizens, MessageGateway messages, Deliveries deliveries) {
-        this.inbox = inbox;
-        this.citizens = citizens;
+    CaseNotifications(ApplicantMessages messages, Deliveries deliveries) {
         this.messages = messages;
         this.deliveries = deliveries;
     }
@@ -40,11 +33,6 @@ class CaseNotifications {
     }
 
     private void notify(java.util.UUID citizenId, String ref, String title, String body, String link) {
-        deliveries.run(() -> {
-            if (inbox.deliver(citizenId, ref, title, body, link)) {
-                citizens.profile(citizenId).ifPresent(profile -> messages.send(new OutgoingMessage(
-                        OutgoingMessage.Channel.SMS, profile.mobile().value(), null, "【一窗通办】" + body, "case_update")));
-            }
-        });
+        deliveries.run(() -> messages.send(citizenId, ref, title, body, link));
     }
 }

@@ -72,6 +72,15 @@ class WorkflowNotificationsIntegrationTests {
                 .orElseThrow().dueDate();
         assertThat(message).contains("已受理", receipt(caseId), "承诺于 " + promised + " 前办结");
         assertThat(texts(caseId)).singleElement().asString().startsWith("【一窗通办】").contains("已受理");
+        // The text went to the applicant's own mobile number, read without the identity number.
+        UUID applicant = applicant(caseId);
+        String mobile = citizens.profile(applicant).orElseThrow().mobile().value();
+        assertThat(citizens.mobile(applicant)).get().extracting(m -> m.value()).isEqualTo(mobile);
+        assertThat(citizens.mobile(UUID.randomUUID())).isEmpty();
+        assertThat(jdbc.sql("select recipient_masked from notification.outbox where body like :receipt "
+                        + "and body like '%已受理%'").param("receipt", "%" + receipt(caseId) + "%")
+                .query(String.class).single())
+                .isEqualTo(mobile.substring(0, 3) + "****" + mobile.substring(7));
     }
 
     @Test
