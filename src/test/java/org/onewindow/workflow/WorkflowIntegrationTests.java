@@ -142,6 +142,15 @@ class WorkflowIntegrationTests {
         // An officer's line follows the lines its action caused: the decision's comes after the result's issue and the end.
         assertThat(workflows.history(key)).extracting(HistoryView::action).containsExactly("STARTED", "ACCEPT",
                 "APPROVE", "APPROVE", "APPROVE", "APPROVE", "SYSTEM:issue-result", "ENDED", "APPROVE");
+        // Each branch's line names its department and the reviewer's opinion, in the order they approved (the first
+        // three written as their branches completed, the last one after its step moved on).
+        assertThat(workflows.history(key)).filteredOn(h -> h.kind() == NodeKind.PARALLEL)
+                .extracting(HistoryView::departmentId, HistoryView::opinion, HistoryView::actorName)
+                .containsExactlyElementsOf(branches.stream().map(b -> {
+                    String code = departments.byId(b.departmentId()).orElseThrow().code();
+                    return org.assertj.core.groups.Tuple.tuple(b.departmentId(), code + " 同意",
+                            testDesk.officer(code, Role.REVIEWER).name());
+                }).toList());
         assertThat(workflows.tasksOf(key)).extracting(TaskView::state).containsOnly(TaskState.COMPLETED);
         assertThat(deadlines.findAll(WorkflowDeadlines.CASE, List.of(key))).singleElement()
                 .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));

@@ -268,6 +268,7 @@ class Engine implements Workflows, TaskDesk {
         Instant now = clock.instant();
         Rules.check(node.kind(), action, process, calendar, now);
         TaskView after = null;
+        boolean lineWritten = false;
         switch (action) {
             case TaskAction.Accept accept -> {
                 // The acceptance limit ends with the process's move.
@@ -292,8 +293,12 @@ class Engine implements Workflows, TaskDesk {
                 events.publishEvent(new CorrectionRequested(process.businessKey(), List.copyOf(correction.missing())));
             }
             case TaskAction.Approve approve -> {
-                Finished finished = finish(process, task, version, officer, "APPROVED", approve.opinion(), changes, now);
+                // A branch approved while others are open causes nothing more: its line is written as it completes.
+                Finished finished = finish(process, task, version, officer, "APPROVED", approve.opinion(), changes, now,
+                        new Store.Line(name(action), officer.id().toString(), officer.name(),
+                                task.view().departmentId(), Rules.opinionOf(action)));
                 after = finished.task();
+                lineWritten = finished.lineWritten();
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, true, approve.opinion(), changes, now);
                 } else if (node.kind() != NodeKind.PARALLEL || !finished.othersOpen()) {
@@ -373,7 +378,12 @@ class Engine implements Workflows, TaskDesk {
                 events.publishEvent(new CaseResumed(process.businessKey(), active.id(), active.kind(), promisedBy));
             }
         }
-        record(changes, task, officer, name(action), Rules.opinionOf(action));
+        if (lineWritten) {
+            apply(changes);
+            audited(task, officer, name(action));
+        } else {
+            record(changes, task, officer, name(action), Rules.opinionOf(action));
+        }
         return after != null ? after : store.task(taskId).orElseThrow().view();
     }
 
@@ -585,11 +595,22 @@ class Engine implements Workflows, TaskDesk {
      */
     private Finished finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
             String opinion, Changes changes, Instant now) {
+        return finish(process, task, version, officer, outcome, opinion, changes, now, null);
+    }
+
+    /**
+     * Completes the task; {@code lineIfOthersOpen}, if given, is the officer's history line, which a
+     * parallel branch's completion writes itself when other branches are still open (then the action
+     * causes nothing else, and {@link Finished#lineWritten()} says so).
+     */
+    private Finished finish(Store.Process process, Store.Task task, int version, OneWindowUser officer, String outcome,
+            String opinion, Changes changes, Instant now, Store.Line lineIfOthersOpen) {
         // A step of one task is done with it; a parallel step's branches are asked about as this one completes.
         Store.Completed completed = new Store.Completed(false, true);
         if (task.view().kind() == NodeKind.PARALLEL) {
             // Whether the step moves on depends on the other branches: asked now, as the task is completed.
-            completed = store.complete(task.view().id(), version, officer.id(), officer.name(), outcome, opinion, now)
+            completed = store.complete(task.view().id(), version, officer.id(), officer.name(), outcome, opinion, now,
+                            lineIfOthersOpen)
                     .orElseThrow(() -> new WorkflowException(WorkflowError.TASK_CHANGED));
         } else if (task.view().version() != version) {
             throw new WorkflowException(WorkflowError.TASK_CHANGED);
@@ -607,11 +628,15 @@ class Engine implements Workflows, TaskDesk {
         return new Finished(new TaskView(before.id(), before.businessKey(), before.itemCode(), before.nodeId(),
                 before.kind(), before.departmentId(), before.role(), TaskState.COMPLETED, officer.id(), officer.name(),
                 outcome, opinion, before.createdAt(), before.dueDate(), version + 1, before.overdue()),
-                completed.othersOpen());
+                completed.othersOpen(), lineIfOthersOpen != null && completed.othersOpen()
+                        && task.view().kind() == NodeKind.PARALLEL);
     }
 
-    /** A task the officer completed, as it now is, and whether other branches of its parallel step are still open. */
-    private record Finished(TaskView task, boolean othersOpen) {}
+    /**
+     * A task the officer completed, as it now is, whether other branches of its parallel step are still
+     * open, and whether its completion wrote the officer's history line.
+     */
+    private record Finished(TaskView task, boolean othersOpen, boolean lineWritten) {}
 
     private void change(Store.Task task, int version, TaskState state, UUID assignee, String assigneeName,
             String outcome, String opinion, Instant completedAt) {
@@ -631,6 +656,11 @@ class Engine implements Workflows, TaskDesk {
         Instant now = clock.instant();
         apply(changes.history(task.view().id(), task.view().nodeId(), action, officer.id().toString(), officer.name(),
                 task.view().departmentId(), opinion, now));
+        audited(task, officer, action);
+    }
+
+    /** The officer's action in the audit log. */
+    private void audited(Store.Task task, OneWindowUser officer, String action) {
         audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.staff(officer.id().toString(), officer.name()),
                         AuditResult.SUCCESS)
                 .withObject("task", task.view().id().toString())

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -202,28 +203,42 @@ class Store {
     /**
      * Completes a task if it is still at the version the officer saw (empty if someone else moved
      * it); says in the same statement whether other tasks of its step are still to be worked (the
-     * join of a parallel step, which is done once none are) and whether one was completed before it. The process's few tasks are read by
-     * {@code task_process} and checked one by one: an {@code exists} over open tasks would be
-     * answered from the inbox index ({@code task_inbox}, every department's open tasks), which the
-     * planner takes for small.
+     * join of a parallel step, which is done once none are) and whether one was completed before it.
+     * The process's few tasks are read by {@code task_process} and checked one by one: an
+     * {@code exists} over open tasks would be answered from the inbox index ({@code task_inbox},
+     * every department's open tasks), which the planner takes for small.
+     *
+     * <p>{@code lineIfOthersOpen}, if given, is the officer's history line, written by this statement
+     * when other branches are still open: the action then causes nothing else, so the line is where it
+     * would be at the action's end. Otherwise the caller writes it after what the action caused.
      */
     Optional<Completed> complete(UUID taskId, int version, UUID assigneeId, String assigneeName, String outcome,
-            String opinion, Instant completedAt) {
+            String opinion, Instant completedAt, Line lineIfOthersOpen) {
         return jdbc.sql("""
                         with completed as (
                             update workflow.task set state = 'COMPLETED', assignee_id = :assignee,
                                 assignee_name = :name, outcome = :outcome, opinion = :opinion,
                                 completed_at = :completed, version = version + 1
                             where id = :id and version = :version
-                            returning process_id, node_id, created_at)
-                        select siblings.others_open, not siblings.others_completed as first_of_step
-                        from completed c cross join lateral (
-                            select coalesce(bool_or(other.node_id = c.node_id and other.id <> :id
-                                                    and other.state in ('OPEN', 'CLAIMED')), false) as others_open,
-                                   coalesce(bool_or(other.node_id = c.node_id and other.id <> :id
-                                                    and other.created_at = c.created_at
-                                                    and other.state = 'COMPLETED'), false) as others_completed
-                            from workflow.task other where other.process_id = c.process_id) siblings""")
+                            returning process_id, node_id, created_at),
+                        siblings as (
+                            select c.process_id, c.node_id, s.others_open, s.others_completed
+                            from completed c cross join lateral (
+                                select coalesce(bool_or(other.node_id = c.node_id and other.id <> :id
+                                                        and other.state in ('OPEN', 'CLAIMED')), false) as others_open,
+                                       coalesce(bool_or(other.node_id = c.node_id and other.id <> :id
+                                                        and other.created_at = c.created_at
+                                                        and other.state = 'COMPLETED'), false) as others_completed
+                                from workflow.task other where other.process_id = c.process_id) s),
+                        line as (
+                            insert into workflow.history (process_id, task_id, node_id, action, actor_id, actor_name,
+                                department_id, opinion, at)
+                            select process_id, cast(:id as uuid), node_id, cast(:lineAction as text),
+                                   cast(:lineActorId as text), cast(:lineActorName as text),
+                                   cast(:lineDepartment as uuid), cast(:lineOpinion as text),
+                                   cast(:completed as timestamptz)
+                            from siblings where others_open and cast(:line as boolean))
+                        select others_open, not others_completed as first_of_step from siblings""")
                 .param("assignee", assigneeId)
                 .param("name", assigneeName)
                 .param("outcome", outcome)
@@ -231,6 +246,15 @@ class Store {
                 .param("completed", Timestamp.from(completedAt))
                 .param("id", taskId)
                 .param("version", version)
+                .param("line", lineIfOthersOpen != null)
+                // Typed, so that the driver is not asked for the types of the nulls given without a line.
+                .param("lineAction", lineIfOthersOpen == null ? null : lineIfOthersOpen.action(), Types.VARCHAR)
+                .param("lineActorId", lineIfOthersOpen == null ? null : lineIfOthersOpen.actorId(), Types.VARCHAR)
+                .param("lineActorName", lineIfOthersOpen == null ? null : lineIfOthersOpen.actorName(),
+                        Types.VARCHAR)
+                .param("lineDepartment", lineIfOthersOpen == null || lineIfOthersOpen.departmentId() == null ? null
+                        : lineIfOthersOpen.departmentId().toString(), Types.VARCHAR)
+                .param("lineOpinion", lineIfOthersOpen == null ? null : lineIfOthersOpen.opinion(), Types.VARCHAR)
                 .query((rs, n) -> new Completed(rs.getBoolean("others_open"), rs.getBoolean("first_of_step")))
                 .optional();
     }
@@ -240,6 +264,9 @@ class Store {
      * is the first of them to finish (the step's tasks, entered together, share their {@code created_at}).
      */
     record Completed(boolean othersOpen, boolean firstOfStep) {}
+
+    /** An officer's line in the history, of the task being completed and at its completion. */
+    record Line(String action, String actorId, String actorName, UUID departmentId, String opinion) {}
 
     /** Moves the task's version on without other change, if still at {@code version}: an action was taken on it. */
     boolean touchTask(UUID taskId, int version) {
