@@ -266,7 +266,7 @@ class CaseClock implements DueDateOwner, CasePromises {
                 .param("year", schedule.missingYear(), java.sql.Types.INTEGER)
                 .param("today", Date.valueOf(today()))
                 .param("alert", schedule.dueSoonAt() == null ? null : Timestamp.from(schedule.dueSoonAt()),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        java.sql.Types.TIMESTAMP)
                 .param("id", course.processId())
                 .param("expectedDays", expected == null ? null : expected.extendedBy())
                 .param("expectedYear", expected == null ? null : expected.missingYear())

@@ -275,7 +275,7 @@ final class Changes {
     private String promiseWrite() {
         if (promise != null) {
             params.addValue("pAlert", promiseEnded ? null : Timestamp.from(promise.alertAt()),
-                    java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                    java.sql.Types.TIMESTAMP)
                     .addValue("pYear", promiseEnded ? null : promise.missingYear(), java.sql.Types.INTEGER);
             return ", (%s) = (:pFrom, :pUnit, :pDays, :pDue, :pAlert, :pYear)".formatted(PROMISE_COLUMNS.substring(2));
         }

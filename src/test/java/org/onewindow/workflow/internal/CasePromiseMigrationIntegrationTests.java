@@ -66,7 +66,7 @@ class CasePromiseMigrationIntegrationTests {
         asBeforeTheMigration(running, "RUNNING", now, 3, ahead, dueSoonAt, null, null, 2027);
         asBeforeTheMigration(announced, "RUNNING", now, 3, ahead, dueSoonAt, now, null, null);
         asBeforeTheMigration(overdue, "RUNNING", now.minus(9, ChronoUnit.DAYS), 3, gone, null, now, now, null);
-        asBeforeTheMigration(paused, "PAUSED", now, 3, null, null, null, null, null);
+        asBeforeTheMigration(paused, "PAUSED", now.minus(1, ChronoUnit.HOURS), 3, null, null, null, null, null);
         // Ended ten days after its one-day promise started, with its limit completed.
         Instant started = now.minus(10, ChronoUnit.DAYS);
         asBeforeTheMigration(finished, "COMPLETED", started, 1, gone, null, null, null, null);
@@ -82,7 +82,7 @@ class CasePromiseMigrationIntegrationTests {
         assertThat(row(overdue)).as("found overdue: its item is raised from the event on its way")
                 .isEqualTo(new Row(now.minus(9, ChronoUnit.DAYS), "WORKING_DAYS", 3, 2, gone, null, null));
         assertThat(row(paused)).as("paused: counted again as it resumes")
-                .isEqualTo(new Row(now, "WORKING_DAYS", 3, 2, null, null, null));
+                .isEqualTo(new Row(now.minus(1, ChronoUnit.HOURS), "WORKING_DAYS", 3, 2, null, null, null));
         assertThat(row(finished)).isEqualTo(new Row(started, "WORKING_DAYS", 1, 2, gone, null, null));
         assertThat(promises.promises(List.of(finished))).hasEntrySatisfying(finished, (CasePromise p) -> {
             assertThat(p.finished()).isTrue();
@@ -125,19 +125,19 @@ class CasePromiseMigrationIntegrationTests {
                 .param("state", state)
                 .param("started", Timestamp.from(startedAt))
                 .param("paused", state.equals("PAUSED") ? Timestamp.from(startedAt.plusSeconds(60)) : null,
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        java.sql.Types.TIMESTAMP)
                 .param("due", dueDate == null ? null : Timestamp.from(DueSchedule.endOf(dueDate)),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        java.sql.Types.TIMESTAMP)
                 .param("dueSoon", dueSoonAt == null ? null : Timestamp.from(dueSoonAt),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        java.sql.Types.TIMESTAMP)
                 .param("soonNotified", dueSoonNotifiedAt == null ? null : Timestamp.from(dueSoonNotifiedAt),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        java.sql.Types.TIMESTAMP)
                 .param("overdue", overdueNotifiedAt == null ? null : Timestamp.from(overdueNotifiedAt),
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        java.sql.Types.TIMESTAMP)
                 .param("provisional", missingYear != null)
                 .param("year", missingYear, java.sql.Types.INTEGER)
                 .param("finished", state.equals("COMPLETED") ? Timestamp.from(Instant.now()) : null,
-                        java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                        java.sql.Types.TIMESTAMP)
                 .update();
     }
 
