@@ -12,14 +12,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.UUID;
-import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
-import org.onewindow.audit.AuditRecord;
-import org.onewindow.audit.AuditResult;
 import org.onewindow.deadline.DueDateOwner;
 import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
@@ -29,8 +25,6 @@ import org.onewindow.shared.ChinaTime;
 import org.onewindow.workflow.CasePromise;
 import org.onewindow.workflow.CasePromises;
 import org.onewindow.workflow.WorkflowDeadlines;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,7 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CaseClock implements DueDateOwner, CasePromises {
 
-    private static final Logger log = LoggerFactory.getLogger(CaseClock.class);
     /** The audit log's object type for the promised limit, as when it was a limit of the deadline module. */
     static final String AUDIT_OBJECT = WorkflowDeadlines.CASE;
     /** Processes whose promise still counts (running or paused). */
@@ -207,28 +200,11 @@ class CaseClock implements DueDateOwner, CasePromises {
                 .stream()
                 .filter(course -> dueDates.calendarCovers(course.missingYear()))
                 .toList();
-        int recalculated = 0;
-        for (Course course : provisional) {
-            Boolean done = transactions.execute(status -> {
-                LocalDate written = write(course, course);
-                if (written == WRITTEN_NOTHING) {
-                    return false;
-                }
-                LocalDate now = written != null ? written : course.dueDate();
-                if (!Objects.equals(now, course.dueDate())) {
-                    audit.record(AuditRecord.of(AuditEvent.DEADLINE_RECALCULATED, TaskClock.RECALCULATION,
-                                    AuditResult.SUCCESS)
-                            .withObject(AUDIT_OBJECT, course.businessKey())
-                            .withDetail("due_date=" + course.dueDate() + " now_due_date=" + now + " calendar_year="
-                                    + course.missingYear()));
-                }
-                log.info("Promised due date of case {} recalculated: {} (was {})", course.businessKey(), now,
-                        course.dueDate());
-                return true;
-            });
-            recalculated += Boolean.TRUE.equals(done) ? 1 : 0;
-        }
-        return recalculated;
+        return Recalculation.each(transactions, audit, provisional, course -> {
+            LocalDate written = write(course, course);
+            return written == WRITTEN_NOTHING ? null : new Recalculation.Written(AUDIT_OBJECT, course.businessKey(),
+                    course.dueDate(), written != null ? written : course.dueDate(), course.missingYear());
+        });
     }
 
     /** What {@link #write} returns when the process's promise had changed (or ended) meanwhile. */

@@ -8,22 +8,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedSet;
 import java.util.UUID;
 import org.onewindow.audit.Actor;
-import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
-import org.onewindow.audit.AuditRecord;
-import org.onewindow.audit.AuditResult;
 import org.onewindow.deadline.DueDateOwner;
 import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
 import org.onewindow.deadline.TimeLimit;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.workflow.TaskState;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TaskClock implements DueDateOwner {
 
-    private static final Logger log = LoggerFactory.getLogger(TaskClock.class);
     static final Actor RECALCULATION = Actor.system("workflow-due-dates");
     /** The states in which a task's due date still counts, or will again. */
     private static final String UNFINISHED = "('OPEN', 'CLAIMED', 'WAITING_CORRECTION', 'SUSPENDED')";
@@ -136,26 +129,15 @@ class TaskClock implements DueDateOwner {
                 .stream()
                 .filter(course -> dueDates.calendarCovers(course.missingYear()))
                 .toList();
-        int recalculated = 0;
-        for (Course course : provisional) {
-            Boolean done = transactions.execute(status -> {
-                DueSchedule schedule = schedule(course, pauses(List.of(course)).get(course.taskId()));
-                if (!write(course, schedule, today(), course)) {
-                    return false;
-                }
-                LocalDate now = schedule.dueDate() != null ? schedule.dueDate() : course.dueDate();
-                if (!Objects.equals(now, course.dueDate())) {
-                    audit.record(AuditRecord.of(AuditEvent.DEADLINE_RECALCULATED, RECALCULATION, AuditResult.SUCCESS)
-                            .withObject(TaskSweep.AUDIT_OBJECT, course.taskId().toString())
-                            .withDetail("due_date=" + course.dueDate() + " now_due_date=" + now + " calendar_year="
-                                    + course.missingYear()));
-                }
-                log.info("Due date of task {} recalculated: {} (was {})", course.taskId(), now, course.dueDate());
-                return true;
-            });
-            recalculated += Boolean.TRUE.equals(done) ? 1 : 0;
-        }
-        return recalculated;
+        return Recalculation.each(transactions, audit, provisional, course -> {
+            DueSchedule schedule = schedule(course, pauses(List.of(course)).get(course.taskId()));
+            if (!write(course, schedule, today(), course)) {
+                return null;
+            }
+            LocalDate now = schedule.dueDate() != null ? schedule.dueDate() : course.dueDate();
+            return new Recalculation.Written(TaskSweep.AUDIT_OBJECT, course.taskId().toString(), course.dueDate(), now,
+                    course.missingYear());
+        });
     }
 
     private DueSchedule schedule(Course course, List<Pauses.Interval> intervals) {

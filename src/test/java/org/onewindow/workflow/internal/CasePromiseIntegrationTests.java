@@ -2,12 +2,17 @@ package org.onewindow.workflow.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +21,12 @@ import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
+import org.onewindow.deadline.ProvisionalDeadlines;
 import org.onewindow.deadline.TimeLimit;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
+import org.onewindow.platform.OneWindowProperties;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.shared.WorkingDayCalendar;
 import org.onewindow.support.MutableClock;
@@ -38,6 +45,7 @@ import org.onewindow.workflow.TaskView;
 import org.onewindow.workflow.WorkflowDeadlines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
@@ -45,7 +53,8 @@ import org.springframework.modulith.test.PublishedEventsExtension;
 /**
  * The case's promised limit is kept in its process row: started by the acceptance's move, announced
  * due soon and overdue by the workflow's sweeper, finished by the move that ends the case (extension
- * and special procedures: {@code ExtensionIntegrationTests}, {@code SuspensionIntegrationTests}).
+ * and special procedures: {@code ExtensionIntegrationTests}, {@code SuspensionIntegrationTests}), and
+ * recalculated when a missing holiday file arrives.
  */
 @OneWindowIntegrationTest
 @ExtendWith(PublishedEventsExtension.class)
@@ -61,6 +70,8 @@ class CasePromiseIntegrationTests {
     @Autowired CasePromises promises;
     @Autowired DueDates dueDates;
     @Autowired Deadlines deadlines;
+    @Autowired ProvisionalDeadlines provisional;
+    @Autowired OneWindowProperties platform;
     @Autowired Departments departments;
     @Autowired DemoIdentityData directory;
     @Autowired MutableClock clock;
@@ -71,9 +82,15 @@ class CasePromiseIntegrationTests {
         directory.loadDirectoryIfAbsent();
     }
 
+    private Path holidayFile;
+
     @AfterEach
-    void resetClock() {
+    void resetClockAndCalendar() throws IOException {
         clock.reset();
+        if (holidayFile != null) {
+            Files.deleteIfExists(holidayFile);
+            provisional.reloadCalendarAndRecalculate();
+        }
     }
 
     /** business-establishment promises 1 working day from acceptance. */
@@ -167,6 +184,49 @@ class CasePromiseIntegrationTests {
             assertThat(p.daysUsed()).as("two working days after its one day").isEqualTo(1 + 2);
         });
         assertThat(row(late).alertAt()).isNull();
+    }
+
+    @Test
+    void aProvisionalPromisedDateIsRecalculatedWhenTheMissingHolidayFileArrives() throws IOException {
+        int missingYear = CALENDAR.years().last() + 1;
+        // Accepted on the last day of the last year with a file: its one working day reaches into the next.
+        Instant start = LocalDate.of(missingYear - 1, 12, 31).atTime(9, 0).atZone(ChinaTime.ZONE).toInstant();
+        String key = applications.businessEstablishment(port).toString();
+        advanceTo(start);
+        TaskView accept = testDesk.open(key, NodeKind.ACCEPT).getFirst();
+        desk.act(testDesk.officer("amr", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
+        LocalDate provisionalDate = row(key).dueDate();
+        assertThat(missingYear(key)).isEqualTo(missingYear);
+        assertThat(provisional.missingYears()).contains(missingYear);
+
+        List<String> lines = java.util.stream.IntStream.rangeClosed(1, 6)
+                .mapToObj(day -> missingYear + "-01-0" + day + " off test holiday").toList();
+        holidayFile = platform.dataDir().resolve("calendar").resolve("holidays-" + missingYear + ".txt");
+        Files.createDirectories(holidayFile.getParent());
+        Files.write(holidayFile, lines);
+        int recalculated = provisional.reloadCalendarAndRecalculate();
+
+        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(missingYear - 1, holidayLines(missingYear - 1),
+                missingYear, lines));
+        Row exact = row(key);
+        assertThat(recalculated).isPositive();
+        assertThat(exact.dueDate()).isEqualTo(oracle.plusWorkingDays(start.atZone(ChinaTime.ZONE).toLocalDate(), 1))
+                .isAfter(provisionalDate);
+        assertThat(missingYear(key)).isNull();
+        assertThat(promises.promisedBy(key)).contains(exact.dueDate());
+        assertThat(jdbc.sql("select count(*) from audit.entry where event = 'DEADLINE_RECALCULATED'"
+                        + " and object_type = :type and object_id = :key")
+                .param("type", WorkflowDeadlines.CASE).param("key", key).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private Integer missingYear(String key) {
+        return jdbc.sql("select promise_missing_year from workflow.process where business_key = :key")
+                .param("key", key).query(Integer.class).single();
+    }
+
+    private static List<String> holidayLines(int year) throws IOException {
+        return new ClassPathResource("calendar/holidays-" + year + ".txt").getContentAsString(StandardCharsets.UTF_8)
+                .lines().toList();
     }
 
     private void decide(String key) {
