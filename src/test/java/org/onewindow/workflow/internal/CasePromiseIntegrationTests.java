@@ -196,7 +196,7 @@ class CasePromiseIntegrationTests {
         TaskView accept = testDesk.open(key, NodeKind.ACCEPT).getFirst();
         desk.act(testDesk.officer("amr", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
         LocalDate provisionalDate = row(key).dueDate();
-        assertThat(missingYear(key)).isEqualTo(missingYear);
+        assertThat(missingYear(key)).as("%s accepted at %s", row(key), clock.instant()).isEqualTo(missingYear);
         assertThat(provisional.missingYears()).contains(missingYear);
 
         List<String> lines = java.util.stream.IntStream.rangeClosed(1, 6)
@@ -221,7 +221,7 @@ class CasePromiseIntegrationTests {
 
     private Integer missingYear(String key) {
         return jdbc.sql("select promise_missing_year from workflow.process where business_key = :key")
-                .param("key", key).query(Integer.class).single();
+                .param("key", key).query((rs, n) -> rs.getObject(1, Integer.class)).list().getFirst();
     }
 
     private static List<String> holidayLines(int year) throws IOException {
