@@ -119,7 +119,9 @@ class CaseClock implements DueDateOwner, CasePromises {
      */
     void pause(Store.Process process) {
         if (process.promised()) {
-            jdbc.sql("update workflow.process set promise_alert_at = null where id = :id and promise_alert_at is not null")
+            jdbc.sql("""
+                            update workflow.process set promise_alert_at = null
+                            where id = :id and promise_alert_at is not null""")
                     .param("id", process.id())
                     .update();
         }
@@ -144,7 +146,9 @@ class CaseClock implements DueDateOwner, CasePromises {
 
     @Override
     public Optional<LocalDate> promisedBy(String businessKey) {
-        return jdbc.sql("select promise_due_date from workflow.process where business_key = :key and promise_from is not null")
+        return jdbc.sql("""
+                        select promise_due_date from workflow.process
+                        where business_key = :key and promise_from is not null""")
                 .param("key", businessKey)
                 .query((rs, n) -> Optional.ofNullable(rs.getDate("promise_due_date")).map(Date::toLocalDate))
                 .optional()
