@@ -3,7 +3,6 @@ package org.onewindow.workflow.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -45,7 +44,6 @@ import org.onewindow.workflow.TaskView;
 import org.onewindow.workflow.WorkflowDeadlines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
@@ -206,7 +204,7 @@ class CasePromiseIntegrationTests {
         Files.write(holidayFile, lines);
         int recalculated = provisional.reloadCalendarAndRecalculate();
 
-        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(missingYear - 1, holidayLines(missingYear - 1),
+        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(missingYear - 1, DueDateFixtures.holidayLines(missingYear - 1),
                 missingYear, lines));
         Row exact = row(key);
         assertThat(recalculated).isPositive();
@@ -222,11 +220,6 @@ class CasePromiseIntegrationTests {
     private Integer missingYear(String key) {
         return jdbc.sql("select promise_missing_year from workflow.process where business_key = :key")
                 .param("key", key).query((rs, n) -> rs.getObject(1, Integer.class)).list().getFirst();
-    }
-
-    private static List<String> holidayLines(int year) throws IOException {
-        return new ClassPathResource("calendar/holidays-" + year + ".txt").getContentAsString(StandardCharsets.UTF_8)
-                .lines().toList();
     }
 
     private void decide(String key) {

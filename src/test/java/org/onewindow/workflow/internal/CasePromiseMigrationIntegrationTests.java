@@ -3,12 +3,10 @@ package org.onewindow.workflow.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +23,6 @@ import org.onewindow.workflow.CasePromises;
 import org.onewindow.workflow.WorkflowDeadlines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -74,7 +71,7 @@ class CasePromiseMigrationIntegrationTests {
                         + " where business_key = :key")
                 .param("now", Timestamp.from(now)).param("key", finished).update();
 
-        migrationDataStatements().forEach(jdbcTemplate::execute);
+        DueDateFixtures.migrationDataStatements("V60_0_8__case_promise.sql").forEach(jdbcTemplate::execute);
 
         assertThat(row(running)).isEqualTo(new Row(now, "WORKING_DAYS", 3, 2, ahead, dueSoonAt, 2027));
         assertThat(row(announced)).as("announced due soon: looked at again when its due date has passed")
@@ -143,17 +140,6 @@ class CasePromiseMigrationIntegrationTests {
 
     private static Instant passedAt(LocalDate date) {
         return date.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
-    }
-
-    /** The migration's data statements (its schema changes are applied already). */
-    private static List<String> migrationDataStatements() throws IOException {
-        String script = new ClassPathResource("db/migration/workflow/V60_0_8__case_promise.sql")
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Arrays.stream(script.split(";\\s*\\n"))
-                .map(statement -> statement.lines().filter(line -> !line.strip().startsWith("--"))
-                        .reduce("", (a, b) -> a + "\n" + b).strip())
-                .filter(statement -> statement.startsWith("UPDATE"))
-                .toList();
     }
 
     private record Row(Instant from, String unit, Integer days, Integer extendedBy, LocalDate dueDate,
