@@ -1,7 +1,7 @@
 package org.onewindow.deadline;
 
 /**
- * What a time limit is for, named by the owning module: e.g. {@code ("case.promised", "<business key>")}.
+ * What a time limit is for, named by the owning module: e.g. {@code ("hotline.reply", "<ticket id>")}.
  *
  * <p>Both parts are stored, logged and carried in events in clear text: use ids and codes, never
  * personal data.

@@ -7,7 +7,10 @@ package org.onewindow.workflow;
  * default) and {@link TaskOverdue} when its due date has passed, once per task and due date, on which
  * the department gets a supervision item. Then at the processes whose acceptance limit (5 working days
  * from submission, kept in the process) has passed with nobody deciding: each is deemed accepted
- * (行政许可法 Art. 32; {@link CaseAccepted} with {@code deemed = true}). Runs on a schedule
+ * (行政许可法 Art. 32; {@link CaseAccepted} with {@code deemed = true}). And at the processes whose
+ * promised limit (kept in the process too) comes near or has passed: {@link CaseDueSoon} and
+ * {@link CaseOverdue}, once per case and due date, on which the accepting department gets a
+ * supervision item. Runs on a schedule
  * ({@code onewindow.workflow.sweeper.*}); tests and operators may call it directly.
  *
  * <p>Safe on several nodes and threads at once: tasks and processes are taken with
@@ -25,6 +28,8 @@ public interface TaskSweeper {
      * @param dueSoon how many {@link TaskDueSoon} events
      * @param overdue how many {@link TaskOverdue} events
      * @param deemedAccepted how many cases were deemed accepted
+     * @param casesDueSoon how many {@link CaseDueSoon} events (promised limits due soon)
+     * @param casesOverdue how many {@link CaseOverdue} events (promised limits passed)
      */
-    record SweepReport(int dueSoon, int overdue, int deemedAccepted) {}
+    record SweepReport(int dueSoon, int overdue, int deemedAccepted, int casesDueSoon, int casesOverdue) {}
 }

@@ -1,9 +1,11 @@
 package org.onewindow.workflow;
 
 /**
- * The deadline subject types the engine starts, so that other modules can read those limits. A
- * task's due date and the acceptance limit are not among them: they are kept in the task
- * ({@link TaskView#dueDate()}) and in the process row (docs/workflow.md, "The acceptance limit").
+ * The deadline subject types the engine started. None is started any more: a task's due date, the
+ * acceptance limit and the case's promised limit are kept in the workflow's own rows ({@link
+ * TaskView#dueDate()}, docs/workflow.md "The acceptance limit" and "The promised limit"; read the
+ * promise through {@link CasePromises}). The name stays for the limits of that kind kept as history
+ * in the deadline module, and as the audit log's object type of the promise.
  */
 public final class WorkflowDeadlines {
 

@@ -10,9 +10,6 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.deadline.Deadline;
-import org.onewindow.deadline.DeadlineSubject;
-import org.onewindow.deadline.Deadlines;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
@@ -36,7 +33,7 @@ class ExtensionIntegrationTests {
     @Autowired TestDesk testDesk;
     @Autowired Workflows workflows;
     @Autowired Departments departments;
-    @Autowired Deadlines deadlines;
+    @Autowired CasePromises promises;
     @Autowired DemoIdentityData directory;
     @Autowired JdbcClient jdbc;
 
@@ -50,7 +47,7 @@ class ExtensionIntegrationTests {
         UUID caseId = testDesk.acceptedJointCase(port);
         String key = caseId.toString();
         TaskView branch = testDesk.branchOf(key, "tax");
-        Deadline caseBefore = caseLimit(key);
+        CasePromise caseBefore = caseLimit(key);
         LocalDate branchDueBefore = branch.dueDate();
 
         OneWindowUser reviewer = testDesk.officer("tax", Role.REVIEWER);
@@ -59,8 +56,9 @@ class ExtensionIntegrationTests {
         assertThat(desk.pendingExtensions(head)).extracting(ExtensionView::businessKey).contains(key);
         desk.act(head, branch.id(), asked.version(), new TaskAction.ApproveExtension("同意"));
 
-        Deadline caseAfter = caseLimit(key);
+        CasePromise caseAfter = caseLimit(key);
         assertThat(caseAfter.extendedBy()).isEqualTo(15);
+        assertThat(caseAfter.limit().amount()).as("the limit as started").isEqualTo(caseBefore.limit().amount());
         assertThat(caseAfter.dueDate()).isEqualTo(CALENDAR.plusWorkingDays(caseBefore.dueDate(), 15));
         TaskView branchAfter = desk.task(reviewer, branch.id());
         assertThat(branchAfter.dueDate()).isEqualTo(CALENDAR.plusWorkingDays(branchDueBefore, 15));
@@ -70,7 +68,8 @@ class ExtensionIntegrationTests {
                 .contains("REQUEST_EXTENSION", "APPROVE_EXTENSION");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(timeline(caseId)).anyMatch(line -> line.contains("EXTENDED") && line.contains("需现场核查经营场所"));
-            assertThat(inbox(caseId, "extended:" + caseId)).contains("延长 15 个工作日", "需现场核查经营场所");
+            assertThat(inbox(caseId, "extended:" + caseId)).contains("延长 15 个工作日", "需现场核查经营场所",
+                    "至 " + caseAfter.dueDate());
         });
         assertThat(audited(branch.id(), "APPROVE_EXTENSION")).isTrue();
     }
@@ -160,8 +159,8 @@ class ExtensionIntegrationTests {
                 .hasMessage("reason_required");
     }
 
-    private Deadline caseLimit(String key) {
-        return deadlines.find(DeadlineSubject.of(WorkflowDeadlines.CASE, key)).orElseThrow();
+    private CasePromise caseLimit(String key) {
+        return promises.promises(List.of(key)).get(key);
     }
 
     private List<String> timeline(UUID caseId) {

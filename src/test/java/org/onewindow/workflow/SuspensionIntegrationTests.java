@@ -11,8 +11,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.deadline.Deadline;
-import org.onewindow.deadline.DeadlineState;
 import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.identity.Departments;
@@ -39,6 +37,7 @@ class SuspensionIntegrationTests {
     @Autowired Workflows workflows;
     @Autowired Departments departments;
     @Autowired Deadlines deadlines;
+    @Autowired CasePromises promises;
     @Autowired DemoIdentityData directory;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
@@ -64,8 +63,11 @@ class SuspensionIntegrationTests {
                 new TaskAction.Suspend(SuspensionKind.HEARING, "申请人要求听证"));
 
         assertThat(suspended.state()).isEqualTo(TaskState.SUSPENDED);
-        Deadline casePaused = limit(WorkflowDeadlines.CASE, key);
-        assertThat(casePaused.state()).isEqualTo(DeadlineState.PAUSED);
+        CasePromise casePaused = promise(key);
+        assertThat(casePaused.paused()).isTrue();
+        assertThat(casePaused.dueDate()).as("a paused promise shows the date it had").isNotNull();
+        assertThat(alerted(key)).as("the sweeper does not look at a paused promise").isFalse();
+        int caseDaysLeft = CALENDAR.workingDaysBetween(today(), casePaused.dueDate());
         assertThat(suspended.dueDate()).as("a suspended task shows the due date it had").isEqualTo(branch.dueDate());
         LocalDate pausedOn = today();
         int taskDaysLeft = CALENDAR.workingDaysBetween(pausedOn, branch.dueDate());
@@ -79,11 +81,14 @@ class SuspensionIntegrationTests {
         TaskView resumed = desk.act(reviewer, branch.id(), suspended.version(), new TaskAction.Resume("听证结束"));
 
         assertThat(resumed.state()).isEqualTo(TaskState.OPEN);
-        Deadline caseResumed = limit(WorkflowDeadlines.CASE, key);
-        assertThat(caseResumed.state()).isEqualTo(DeadlineState.RUNNING);
-        assertThat(caseResumed.daysLeft()).isEqualTo(casePaused.daysLeft());
-        // The task's clock paused in whole working days: the day of the pause counted as used, the days left then
-        // are counted again from the resume date.
+        CasePromise caseResumed = promise(key);
+        assertThat(caseResumed.paused()).isFalse();
+        assertThat(caseResumed.daysUsed()).as("no day of the procedure counts").isEqualTo(casePaused.daysUsed());
+        // Both clocks paused in whole working days: the day of the pause counted as used, the days left then are
+        // counted again from the resume date.
+        assertThat(caseResumed.dueDate()).isEqualTo(CALENDAR.plusWorkingDays(today(), caseDaysLeft))
+                .isAfter(casePaused.dueDate());
+        assertThat(alerted(key)).isTrue();
         assertThat(resumed.dueDate()).isEqualTo(CALENDAR.plusWorkingDays(today(), taskDaysLeft))
                 .isAfter(branch.dueDate());
         assertThat(desk.task(reviewer, branch.id()).dueDate()).isEqualTo(resumed.dueDate());
@@ -92,6 +97,9 @@ class SuspensionIntegrationTests {
                 .satisfies(s -> assertThat(s.active()).isFalse());
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(timeline(caseId))
                 .contains("SUSPENDED_HEARING", "RESUMED"));
+        assertThat(jdbc.sql("select detail from casework.timeline where application_id = :id and kind = 'RESUMED'")
+                .param("id", caseId).query(String.class).single())
+                .as("CaseResumed carries the new promised date").isEqualTo("承诺办结日期 " + caseResumed.dueDate());
         assertThat(jdbc.sql("select count(*) from audit.entry where object_id = :task and detail like 'SUSPEND:HEARING%'")
                 .param("task", branch.id().toString()).query(Long.class).single()).isEqualTo(1);
     }
@@ -121,7 +129,8 @@ class SuspensionIntegrationTests {
                 .hasMessage("suspension_kind_required");
 
         desk.act(testDesk.officer("tax", Role.DEPARTMENT_HEAD), tax.id(), suspended.version(), new TaskAction.Resume(null));
-        assertThat(limit(WorkflowDeadlines.CASE, key).state()).isEqualTo(DeadlineState.RUNNING);
+        assertThat(promise(key).paused()).isFalse();
+        assertThat(alerted(key)).isTrue();
     }
 
     @Test
@@ -137,7 +146,8 @@ class SuspensionIntegrationTests {
         assertThat(desk.task(testDesk.officer("tax", Role.REVIEWER), tax.id()).state()).isEqualTo(TaskState.CANCELLED);
         assertThat(deadlines.find(DeadlineSubject.of("workflow.task", tax.id().toString())))
                 .as("a task's due date is its own, with no limit in the deadline module").isEmpty();
-        assertThat(limit(WorkflowDeadlines.CASE, key).state()).isEqualTo(DeadlineState.RUNNING);
+        assertThat(promise(key).paused()).isFalse();
+        assertThat(alerted(key)).isTrue();
     }
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.fromClasspath();
@@ -146,8 +156,14 @@ class SuspensionIntegrationTests {
         return LocalDate.now(clock.withZone(ChinaTime.ZONE));
     }
 
-    private Deadline limit(String type, String key) {
-        return deadlines.find(DeadlineSubject.of(type, key)).orElseThrow();
+    private CasePromise promise(String key) {
+        return promises.promises(List.of(key)).get(key);
+    }
+
+    /** Whether the sweeper is to look at the case's promise. */
+    private boolean alerted(String key) {
+        return jdbc.sql("select promise_alert_at is not null from workflow.process where business_key = :key")
+                .param("key", key).query(Boolean.class).single();
     }
 
     private List<String> timeline(UUID caseId) {

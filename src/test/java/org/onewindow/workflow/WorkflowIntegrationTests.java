@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,9 +17,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.deadline.Deadline;
-import org.onewindow.deadline.DeadlineState;
-import org.onewindow.deadline.DeadlineSubject;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
@@ -54,6 +52,12 @@ class WorkflowIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired Deadlines deadlines;
     @Autowired ApplicationEvents events;
+    @Autowired CasePromises promises;
+
+    private Instant promiseFrom(String key) {
+        return jdbc.sql("select promise_from from workflow.process where business_key = :key").param("key", key)
+                .query(java.sql.Timestamp.class).single().toInstant();
+    }
 
     @BeforeEach
     void demoDepartments() {
@@ -152,8 +156,13 @@ class WorkflowIntegrationTests {
                             testDesk.officer(code, Role.REVIEWER).name());
                 }).toList());
         assertThat(workflows.tasksOf(key)).extracting(TaskView::state).containsOnly(TaskState.COMPLETED);
-        assertThat(deadlines.findAll(WorkflowDeadlines.CASE, List.of(key))).singleElement()
-                .satisfies(d -> assertThat(d.state()).isEqualTo(DeadlineState.COMPLETED));
+        assertThat(promises.promises(List.of(key))).as("the promise finished with the case, on time")
+                .hasEntrySatisfying(key, p -> {
+                    assertThat(p.finished()).isTrue();
+                    assertThat(p.overdue()).isFalse();
+                });
+        assertThat(jdbc.sql("select promise_alert_at is null from workflow.process where business_key = :key")
+                .param("key", key).query(Boolean.class).single()).as("the sweeper no longer looks at it").isTrue();
         assertThat(acceptanceCounts(key)).as("the acceptance limit ended when the case was accepted").isFalse();
     }
 
@@ -191,7 +200,8 @@ class WorkflowIntegrationTests {
     @Test
     void branchesHaveTheirLimitsAndACaseAcceptedAgainKeepsItsLimit() {
         String key = testDesk.acceptedJointCase(port).toString();
-        Deadline caseLimit = deadlines.find(DeadlineSubject.of(WorkflowDeadlines.CASE, key)).orElseThrow();
+        CasePromise promise = promises.promises(List.of(key)).get(key);
+        Instant promisedFrom = promiseFrom(key);
         List<TaskView> branches = testDesk.open(key, NodeKind.PARALLEL);
         WorkingDayCalendar calendar = WorkingDayCalendar.fromClasspath();
 
@@ -214,9 +224,10 @@ class WorkflowIntegrationTests {
         TaskView again = only(key, NodeKind.ACCEPT);
         desk.act(testDesk.officer("amr", Role.WINDOW_CLERK), again.id(), again.version(), new TaskAction.Accept(null));
 
-        assertThat(deadlines.find(DeadlineSubject.of(WorkflowDeadlines.CASE, key))).get().satisfies(d -> {
-            assertThat(d.id()).isEqualTo(caseLimit.id());
-            assertThat(d.state()).isEqualTo(DeadlineState.RUNNING);
+        assertThat(promiseFrom(key)).as("the promise counts from the first acceptance").isEqualTo(promisedFrom);
+        assertThat(promises.promises(List.of(key))).hasEntrySatisfying(key, p -> {
+            assertThat(p.dueDate()).isEqualTo(promise.dueDate());
+            assertThat(p.finished()).isFalse();
         });
         assertThat(testDesk.open(key, NodeKind.PARALLEL)).hasSize(branches.size());
     }

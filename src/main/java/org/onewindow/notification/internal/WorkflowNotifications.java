@@ -11,18 +11,15 @@ import org.onewindow.casework.CaseSummary;
 import org.onewindow.casework.Cases;
 import org.onewindow.catalog.Catalog;
 import org.onewindow.catalog.ServiceItem;
-import org.onewindow.deadline.Deadline;
-import org.onewindow.deadline.DeadlineSubject;
-import org.onewindow.deadline.Deadlines;
 import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.CaseDecided;
 import org.onewindow.workflow.CaseExtended;
 import org.onewindow.workflow.CaseNotAccepted;
+import org.onewindow.workflow.CasePromises;
 import org.onewindow.workflow.CaseResumed;
 import org.onewindow.workflow.CaseSuspended;
 import org.onewindow.workflow.CorrectionRequested;
 import org.onewindow.workflow.SuspensionKind;
-import org.onewindow.workflow.WorkflowDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,15 +36,15 @@ class WorkflowNotifications {
 
     private final Cases cases;
     private final Catalog catalog;
-    private final Deadlines deadlines;
+    private final CasePromises promises;
     private final ApplicantMessages messages;
     private final Deliveries deliveries;
 
     WorkflowNotifications(
-            Cases cases, Catalog catalog, Deadlines deadlines, ApplicantMessages messages, Deliveries deliveries) {
+            Cases cases, Catalog catalog, CasePromises promises, ApplicantMessages messages, Deliveries deliveries) {
         this.cases = cases;
         this.catalog = catalog;
-        this.deadlines = deadlines;
+        this.promises = promises;
         this.messages = messages;
         this.deliveries = deliveries;
     }
@@ -55,7 +52,7 @@ class WorkflowNotifications {
     @DeliveryListener
     void on(CaseAccepted event) {
         toApplicant(event.businessKey(), c -> {
-            // Events stored before the promised date was carried in them name none: the limit tells.
+            // Events stored before the promised date was carried in them name none: the process tells.
             String promise = Optional.ofNullable(event.promisedBy()).or(() -> promisedBy(event.businessKey()))
                     .map(date -> "承诺于 " + date + " 前办结。")
                     .orElse("");
@@ -130,7 +127,7 @@ class WorkflowNotifications {
     }
 
     private Optional<LocalDate> promisedBy(String businessKey) {
-        return deadlines.find(DeadlineSubject.of(WorkflowDeadlines.CASE, businessKey)).map(Deadline::dueDate);
+        return promises.promisedBy(businessKey);
     }
 
     private String describe(CaseSummary c) {

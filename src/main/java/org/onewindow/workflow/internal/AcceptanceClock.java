@@ -5,19 +5,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.SortedSet;
 import java.util.UUID;
-import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
-import org.onewindow.audit.AuditRecord;
-import org.onewindow.audit.AuditResult;
 import org.onewindow.deadline.DueDateOwner;
 import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
 import org.onewindow.deadline.TimeLimit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AcceptanceClock implements DueDateOwner {
 
-    private static final Logger log = LoggerFactory.getLogger(AcceptanceClock.class);
     /** The working days to accept an application, or a corrected one (Art. 32). */
     static final int DAYS = 5;
     /** The audit log's object type for the acceptance limit, as when it was a limit of the deadline module. */
@@ -118,40 +111,24 @@ class AcceptanceClock implements DueDateOwner {
                 .stream()
                 .filter(course -> dueDates.calendarCovers(course.missingYear()))
                 .toList();
-        int recalculated = 0;
-        for (Course course : provisional) {
-            Boolean done = transactions.execute(status -> {
-                Due due = due(course.from(), course.days());
-                boolean written = jdbc.sql("""
-                                update workflow.process set acceptance_due_date = :due, acceptance_alert_at = :alert,
-                                    acceptance_missing_year = :year
-                                where id = :id and acceptance_alert_at is not null and acceptance_from = :from
-                                  and acceptance_days = :days and acceptance_missing_year = :expectedYear""")
-                        .param("due", Date.valueOf(due.dueDate()))
-                        .param("alert", Timestamp.from(due.alertAt()))
-                        .param("year", due.missingYear())
-                        .param("id", course.processId())
-                        .param("from", Timestamp.from(course.from()))
-                        .param("days", course.days())
-                        .param("expectedYear", course.missingYear())
-                        .update() == 1;
-                if (!written) {
-                    return false;
-                }
-                if (!Objects.equals(due.dueDate(), course.dueDate())) {
-                    audit.record(AuditRecord.of(AuditEvent.DEADLINE_RECALCULATED, TaskClock.RECALCULATION,
-                                    AuditResult.SUCCESS)
-                            .withObject(auditObject(course.afterCorrection()), course.businessKey())
-                            .withDetail("due_date=" + course.dueDate() + " now_due_date=" + due.dueDate()
-                                    + " calendar_year=" + course.missingYear()));
-                }
-                log.info("Acceptance due date of case {} recalculated: {} (was {})", course.businessKey(),
-                        due.dueDate(), course.dueDate());
-                return true;
-            });
-            recalculated += Boolean.TRUE.equals(done) ? 1 : 0;
-        }
-        return recalculated;
+        return Recalculation.each(transactions, audit, provisional, course -> {
+            Due due = due(course.from(), course.days());
+            boolean written = jdbc.sql("""
+                            update workflow.process set acceptance_due_date = :due, acceptance_alert_at = :alert,
+                                acceptance_missing_year = :year
+                            where id = :id and acceptance_alert_at is not null and acceptance_from = :from
+                              and acceptance_days = :days and acceptance_missing_year = :expectedYear""")
+                    .param("due", Date.valueOf(due.dueDate()))
+                    .param("alert", Timestamp.from(due.alertAt()))
+                    .param("year", due.missingYear())
+                    .param("id", course.processId())
+                    .param("from", Timestamp.from(course.from()))
+                    .param("days", course.days())
+                    .param("expectedYear", course.missingYear())
+                    .update() == 1;
+            return !written ? null : new Recalculation.Written(auditObject(course.afterCorrection()),
+                    course.businessKey(), course.dueDate(), due.dueDate(), course.missingYear());
+        });
     }
 
     /** The audit object type of the limit: the first, or the one after a correction. */

@@ -28,6 +28,8 @@ final class Changes {
 
     private static final String ACCEPTANCE_COLUMNS = ", acceptance_from, acceptance_days, acceptance_due_date,"
             + " acceptance_alert_at, acceptance_missing_year";
+    private static final String PROMISE_COLUMNS = ", promise_from, promise_unit, promise_days, promise_due_date,"
+            + " promise_alert_at, promise_missing_year";
     private static final String OPEN_STATES = "('OPEN', 'CLAIMED', 'WAITING_CORRECTION', 'SUSPENDED')";
 
     private final JdbcClient jdbc;
@@ -40,6 +42,9 @@ final class Changes {
     /** The acceptance limit the process's insert or move writes: started (a {@code Due}), ended ({@code null}). */
     private boolean acceptanceWritten;
     private AcceptanceClock.Due acceptance;
+    /** The case's promise the process's move starts, and whether the move ends it (the case ends). */
+    private CaseClock.Due promise;
+    private boolean promiseEnded;
     private final StringBuilder tasks = new StringBuilder();
     private final StringBuilder history = new StringBuilder();
     private int taskCount;
@@ -96,6 +101,28 @@ final class Changes {
     Changes acceptanceEnded() {
         acceptanceWritten = true;
         acceptance = null;
+        return this;
+    }
+
+    /**
+     * Starts the case's promised limit (its row's promise columns), written by the process's move; a
+     * move that also ends it (a case accepted and ended in one action) writes it finished.
+     */
+    Changes promise(CaseClock.Due due) {
+        promise = due;
+        params.addValue("pFrom", Timestamp.from(due.from()))
+                .addValue("pUnit", due.limit().unit().name())
+                .addValue("pDays", due.limit().amount())
+                .addValue("pDue", Date.valueOf(due.dueDate()));
+        return this;
+    }
+
+    /**
+     * Ends the case's promised limit as the case ends, by the process's move (its {@code ended_at} is
+     * the promise's finishing time): the sweeper no longer looks at it.
+     */
+    Changes promiseEnded() {
+        promiseEnded = true;
         return this;
     }
 
@@ -188,11 +215,12 @@ final class Changes {
                     values (:process, :key, :hash, :item, :place, :state, :node, :outcome, :ended, :submitted, :started,
                         :moves%s))""".formatted(acceptance != null ? ACCEPTANCE_COLUMNS : "",
                     acceptance != null ? ", :aFrom, :aDays, :aDue, :aAlert, :aYear" : ""));
-        } else if (moves > 0 || acceptanceWritten) {
+        } else if (moves > 0 || acceptanceWritten || promise != null || promiseEnded) {
             params.addValue("moves", moves);
-            String limit = !acceptanceWritten ? ""
+            String limit = (!acceptanceWritten ? ""
                     : acceptance == null ? ", acceptance_alert_at = null"
-                    : ", (%s) = (:aFrom, :aDays, :aDue, :aAlert, :aYear)".formatted(ACCEPTANCE_COLUMNS.substring(2));
+                    : ", (%s) = (:aFrom, :aDays, :aDue, :aAlert, :aYear)".formatted(ACCEPTANCE_COLUMNS.substring(2)))
+                    + promiseWrite();
             parts.add(moves == 0
                     ? "moved as (update workflow.process set %s where id = :process)".formatted(limit.substring(2))
                     : """
@@ -241,6 +269,18 @@ final class Changes {
             throw new WorkflowException(WorkflowError.TASK_CHANGED);
         }
         return written.stream().filter(w -> !w.completed()).map(Written::taskId).toList();
+    }
+
+    /** The promise columns the process's move writes: started (its alert null if the move ends it too), or ended. */
+    private String promiseWrite() {
+        if (promise != null) {
+            params.addValue("pAlert", promiseEnded ? null : Timestamp.from(promise.alertAt()),
+                    java.sql.Types.TIMESTAMP)
+                    .addValue("pYear", promiseEnded ? null : promise.missingYear(), java.sql.Types.INTEGER);
+            return ", (%s) = (:pFrom, :pUnit, :pDays, :pDue, :pAlert, :pYear)".formatted(PROMISE_COLUMNS.substring(2));
+        }
+        // The year of a provisional due date goes too: a finished promise is not recalculated.
+        return promiseEnded ? ", promise_alert_at = null, promise_missing_year = null" : "";
     }
 
     /** A task the statement completed or cancelled. */

@@ -12,10 +12,6 @@ import org.onewindow.audit.AuditLog;
 import org.onewindow.audit.AuditRecord;
 import org.onewindow.audit.AuditResult;
 import org.onewindow.catalog.ServiceItem;
-import org.onewindow.deadline.Deadline;
-import org.onewindow.deadline.DeadlineSubject;
-import org.onewindow.deadline.Deadlines;
-import org.onewindow.deadline.LimitStart;
 import org.onewindow.deadline.TimeLimit;
 import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
@@ -42,7 +38,6 @@ import org.onewindow.workflow.TaskCompleted;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskState;
 import org.onewindow.workflow.TaskView;
-import org.onewindow.workflow.WorkflowDeadlines;
 import org.onewindow.workflow.WorkflowError;
 import org.onewindow.workflow.WorkflowException;
 import org.onewindow.workflow.Workflows;
@@ -58,7 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Engine implements Workflows, TaskDesk {
 
-    static final String CASE = WorkflowDeadlines.CASE;
     /** One extension of a licence decision: 10 working days (行政许可法 Art. 42 ¶1). */
     static final int EXTENSION_DAYS = 10;
     /** Joint processing (45 working days) extends by 15 at most (Art. 42 ¶2). */
@@ -73,7 +67,6 @@ class Engine implements Workflows, TaskDesk {
     private final TaskClock taskClock;
     private final AcceptanceClock acceptanceClock;
     private final Departments departments;
-    private final Deadlines deadlines;
     private final WorkingDayCalendar calendar;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -89,7 +82,6 @@ class Engine implements Workflows, TaskDesk {
             TaskClock taskClock,
             AcceptanceClock acceptanceClock,
             Departments departments,
-            Deadlines deadlines,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -102,7 +94,6 @@ class Engine implements Workflows, TaskDesk {
         this.taskClock = taskClock;
         this.acceptanceClock = acceptanceClock;
         this.departments = departments;
-        this.deadlines = deadlines;
         this.calendar = WorkingDayCalendar.fromClasspath();
         this.audit = audit;
         this.events = events;
@@ -138,7 +129,8 @@ class Engine implements Workflows, TaskDesk {
         String hash = definitions.store(definition, now);
         Definition.Node first = definition.nodes().getFirst();
         Store.Process process = new Store.Process(UUID.randomUUID(), businessKey, hash, itemCode,
-                place == null ? null : place.value(), "RUNNING", first.id(), false, submittedAt, now, null);
+                place == null ? null : place.value(), "RUNNING", first.id(), false, submittedAt, now, null, false,
+                null);
         // The process with its acceptance limit (5 working days from submission), its first history line and its
         // first step's tasks with their due dates: one statement, at the end.
         Changes changes = store.changes(process.id()).insert(process)
@@ -179,6 +171,7 @@ class Engine implements Workflows, TaskDesk {
         cancelOpen(process, changes, now);
         apply(changes.move("TERMINATED", null, "WITHDRAWN", now)
                 .acceptanceEnded()
+                .promiseEnded()
                 .history(null, null, "TERMINATED", "applicant", "申请人", null, reason, now));
     }
 
@@ -274,11 +267,11 @@ class Engine implements Workflows, TaskDesk {
                 // The acceptance limit ends with the process's move.
                 after = finish(process, task, version, officer, "ACCEPTED", accept.opinion(), changes, now).task();
                 changes.acceptanceEnded();
-                // The case's promised limit starts as the next step is entered, in one statement.
-                List<LimitStart> caseLimit = caseLimit(process, now);
-                List<Deadline> started = advance(process, definition, node, changes, now, caseLimit);
+                // The case's promised limit starts with the process's move as the next step is entered.
+                LocalDate promisedBy = promise(process, changes, now);
+                advance(process, definition, node, changes, now);
                 events.publishEvent(new CaseAccepted(process.businessKey(), task.view().departmentId(), false,
-                        promisedBy(caseLimit, started)));
+                        promisedBy));
             }
             case TaskAction.RefuseToAccept refuse -> {
                 after = finish(process, task, version, officer, "NOT_ACCEPTED", refuse.reason(), changes, now).task();
@@ -347,7 +340,7 @@ class Engine implements Workflows, TaskDesk {
                 ExtensionView pending = pendingOn(task, officer);
                 touch(task, version);
                 extensions.decide(pending.id(), true, officer, approve.opinion(), now);
-                LocalDate promisedBy = caseClock.extend(process, pending.days(), pending.reason());
+                LocalDate promisedBy = caseClock.extend(process, pending.days());
                 events.publishEvent(new CaseExtended(process.businessKey(), pending.days(), pending.reason(),
                         promisedBy));
             }
@@ -449,11 +442,9 @@ class Engine implements Workflows, TaskDesk {
                 "自收到申请之日起 5 个工作日内未作决定，视为受理（行政许可法第三十二条）", now);
         audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.system("workflow"), AuditResult.SUCCESS)
                 .withObject("case", businessKey).withDetail("deemed accepted; department flagged"));
-        List<LimitStart> caseLimit = caseLimit(process, process.submittedAt());
-        List<Deadline> started = advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(),
-                changes, now, caseLimit);
-        events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true,
-                promisedBy(caseLimit, started)));
+        LocalDate promisedBy = promise(process, changes, process.submittedAt());
+        advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(), changes, now);
+        events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true, promisedBy));
         apply(changes);
         return true;
     }
@@ -489,47 +480,27 @@ class Engine implements Workflows, TaskDesk {
         }
     }
 
+    /** Moves on to the step after {@code from}, or ends the case after the last. */
     private void advance(Store.Process process, Definition definition, Definition.Node from, Changes changes,
             Instant now) {
-        advance(process, definition, from, changes, now, List.of());
-    }
-
-    /**
-     * Moves on to the step after {@code from}, starting the limits of {@code alongside} as it enters
-     * it; returns the limits started (those of {@code alongside} whose subject had none).
-     */
-    private List<Deadline> advance(Store.Process process, Definition definition, Definition.Node from,
-            Changes changes, Instant now, List<LimitStart> alongside) {
         Optional<Definition.Node> next = definition.after(from.id());
         if (next.isEmpty()) {
-            // Started before the end, which completes them (a case accepted and finished in one action).
-            List<Deadline> started = alongside.isEmpty() ? List.of() : deadlines.startUnlessActive(alongside);
             end(process, "APPROVED", changes, now);
-            return started;
+            return;
         }
-        return enter(process, definition, next.get(), changes, now, alongside);
+        enter(process, definition, next.get(), changes, now);
     }
 
-    private void enter(Store.Process process, Definition definition, Definition.Node node, Changes changes,
-            Instant now) {
-        enter(process, definition, node, changes, now, List.of());
-    }
-
-    /**
-     * Enters a step: its tasks, each with its due date (in the statement that inserts them), and the
-     * limits of {@code alongside} started in one statement (each unless its subject has one already);
-     * returns the limits started.
-     */
-    private List<Deadline> enter(Store.Process process, Definition definition, Definition.Node node,
-            Changes changes, Instant now, List<LimitStart> alongside) {
+    /** Enters a step: its tasks, each with its due date (in the statement that inserts them). */
+    private void enter(Store.Process process, Definition definition, Definition.Node node, Changes changes, Instant now) {
         if (node.kind() == NodeKind.SYSTEM) {
             changes.history(null, node.id(), "SYSTEM:" + node.action(), "system", "一窗通办", null, null, now);
-            return advance(process, definition, node, changes, now, alongside);
+            advance(process, definition, node, changes, now);
+            return;
         }
         changes.move("RUNNING", node.id(), null, null);
         DivisionCode place = process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
         List<Department> targets = node.departments().stream().map(ref -> resolve(ref, place)).toList();
-        List<Deadline> started = alongside.isEmpty() ? List.of() : deadlines.startUnlessActive(alongside);
         // All of a step's tasks start now with the same limit: one due date.
         TaskClock.Due due = taskClock.start(node.limitDays(), now);
         for (Department department : targets) {
@@ -538,7 +509,6 @@ class Engine implements Workflows, TaskDesk {
                             due.dueDate(), 0, false),
                     place != null ? place.value() : department.region().value(), due);
         }
-        return started;
     }
 
     private Department resolve(Definition.DepartmentRef ref, DivisionCode place) {
@@ -551,42 +521,34 @@ class Engine implements Workflows, TaskDesk {
     private void end(Store.Process process, String outcome, Changes changes, Instant now) {
         cancelOpen(process, changes, now);
         // A case refused acceptance ends its acceptance limit with this move (an accepted one's ended before).
+        // So does a case's promised limit (its finishing time is the process's end).
         changes.move("COMPLETED", null, outcome, now)
                 .acceptanceEnded()
+                .promiseEnded()
                 .history(null, null, "ENDED", "system", "一窗通办", null, outcome, now);
-        completeDeadline(new DeadlineSubject(CASE, process.businessKey()));
     }
 
     /**
-     * The item's promised limit covers the whole case from acceptance; 即办件 (0 days) have none to
-     * track (an empty list). Started unless the case has one: a case accepted again (returned to
-     * acceptance) keeps the limit it has.
+     * Starts the item's promised limit, which covers the whole case from acceptance, with the
+     * process's move ({@link Changes#promise}); returns the date the case is promised by, for the
+     * applicant's message. 即办件 (0 days) have none to track (null). A case accepted again (returned to
+     * acceptance) keeps the promise it has.
      */
-    private List<LimitStart> caseLimit(Store.Process process, Instant from) {
+    private LocalDate promise(Store.Process process, Changes changes, Instant from) {
+        if (process.promised()) {
+            return process.promisedBy();
+        }
         ServiceItem item = templates.catalog().item(process.itemCode()).orElseThrow();
         int days = item.promisedLimit().value();
         if (days <= 0) {
-            return List.of();
+            return null;
         }
         TimeLimit limit = item.promisedLimit().unit().name().equals("CALENDAR_DAYS")
                 ? TimeLimit.calendarDays(days)
                 : TimeLimit.workingDays(days);
-        return List.of(new LimitStart(new DeadlineSubject(CASE, process.businessKey()), limit, from));
-    }
-
-    /**
-     * The date the case is promised by, for the applicant's message: from the limit just started,
-     * else (a case accepted again) from the one it kept; null without a promised limit.
-     */
-    private LocalDate promisedBy(List<LimitStart> caseLimit, List<Deadline> started) {
-        if (caseLimit.isEmpty()) {
-            return null;
-        }
-        DeadlineSubject subject = caseLimit.getFirst().subject();
-        return started.stream().filter(d -> d.subject().equals(subject)).findFirst()
-                .or(() -> deadlines.find(subject).filter(d -> d.state().isActive()))
-                .map(Deadline::dueDate)
-                .orElse(null);
+        CaseClock.Due due = caseClock.start(limit, from);
+        changes.promise(due);
+        return due.dueDate();
     }
 
     /**
@@ -756,10 +718,6 @@ class Engine implements Workflows, TaskDesk {
         return store.processByKey(businessKey)
                 .flatMap(p -> store.lockProcess(p.id()))
                 .orElseThrow(() -> new WorkflowException(WorkflowError.PROCESS_NOT_FOUND));
-    }
-
-    private void completeDeadline(DeadlineSubject subject) {
-        deadlines.completeIfActive(subject);
     }
 
     private static String name(TaskAction action) {

@@ -46,14 +46,16 @@ class Store {
             Instant startedAt,
             String outcome,
             Boolean extensionPending,
-            Boolean suspensionActive) {
+            Boolean suspensionActive,
+            boolean promised,
+            LocalDate promisedBy) {
 
         /** A process row read without its lock: whether an extension is pending or a procedure running is not known. */
         Process(UUID id, String businessKey, String definitionHash, String itemCode, String placeCode, String state,
                 String currentNode, boolean correctionRequested, Instant submittedAt, Instant startedAt,
-                String outcome) {
+                String outcome, boolean promised, LocalDate promisedBy) {
             this(id, businessKey, definitionHash, itemCode, placeCode, state, currentNode, correctionRequested,
-                    submittedAt, startedAt, outcome, null, null);
+                    submittedAt, startedAt, outcome, null, null, promised, promisedBy);
         }
 
         ProcessView view() {
@@ -95,6 +97,7 @@ class Store {
         return jdbc.sql("""
                         select p.id, p.business_key, p.definition_hash, p.item_code, p.place_code, p.state,
                                p.current_node, p.correction_requested, p.submitted_at, p.started_at, p.outcome,
+                               p.promise_from, p.promise_due_date,
                                exists (select 1 from workflow.extension e
                                        where e.process_id = p.id and e.state = 'PENDING') as extension_pending,
                                exists (select 1 from workflow.suspension s
@@ -108,7 +111,8 @@ class Store {
                     Process p = process(rs, n);
                     return new Process(p.id(), p.businessKey(), p.definitionHash(), p.itemCode(), p.placeCode(),
                             p.state(), p.currentNode(), p.correctionRequested(), p.submittedAt(), p.startedAt(),
-                            p.outcome(), rs.getBoolean("extension_pending"), rs.getBoolean("suspension_active"));
+                            p.outcome(), rs.getBoolean("extension_pending"), rs.getBoolean("suspension_active"),
+                            p.promised(), p.promisedBy());
                 })
                 .optional();
     }
@@ -124,7 +128,7 @@ class Store {
         return jdbc.sql(TASK_COLUMNS + """
                         , p.definition_hash, p.item_code as process_item_code, p.place_code, p.state as process_state,
                           p.current_node, p.correction_requested, p.submitted_at, p.started_at,
-                          p.outcome as process_outcome,
+                          p.outcome as process_outcome, p.promise_from, p.promise_due_date,
                           exists (select 1 from workflow.extension e
                                   where e.process_id = p.id and e.state = 'PENDING') as extension_pending,
                           exists (select 1 from workflow.suspension s
@@ -139,7 +143,8 @@ class Store {
                             rs.getString("place_code"), rs.getString("process_state"), rs.getString("current_node"),
                             rs.getBoolean("correction_requested"), rs.getTimestamp("submitted_at").toInstant(),
                             rs.getTimestamp("started_at").toInstant(), rs.getString("process_outcome"),
-                            rs.getBoolean("extension_pending"), rs.getBoolean("suspension_active"));
+                            rs.getBoolean("extension_pending"), rs.getBoolean("suspension_active"),
+                            rs.getTimestamp("promise_from") != null, promisedBy(rs));
                     return new Locked(task, process);
                 })
                 .optional();
@@ -386,7 +391,7 @@ class Store {
 
     private static final String PROCESS = """
             select id, business_key, definition_hash, item_code, place_code, state, current_node, correction_requested,
-                   submitted_at, started_at, outcome
+                   submitted_at, started_at, outcome, promise_from, promise_due_date
             from workflow.process
             """;
 
@@ -412,7 +417,15 @@ class Store {
                 rs.getBoolean("correction_requested"),
                 rs.getTimestamp("submitted_at").toInstant(),
                 rs.getTimestamp("started_at").toInstant(),
-                rs.getString("outcome"));
+                rs.getString("outcome"),
+                rs.getTimestamp("promise_from") != null,
+                promisedBy(rs));
+    }
+
+    /** The date of the case's promise (null without one, or while one moved here paused has none). */
+    private static LocalDate promisedBy(ResultSet rs) throws SQLException {
+        Date due = rs.getDate("promise_due_date");
+        return due == null ? null : due.toLocalDate();
     }
 
     private static Task task(ResultSet rs, int row) throws SQLException {

@@ -167,7 +167,13 @@ class SupervisionDesk implements Supervision {
         }
     }
 
-    /** The case's promised limit passed: the accepting department, answerable for the whole case, gets the item. */
+    /**
+     * The case's promised limit passed: the accepting department, answerable for the whole case, gets the
+     * item, one per limit and due time.
+     *
+     * @param deadlineId the limit's id (a limit of the deadline module's, before V60_0_8), or {@code null}
+     *     for the promise in the process row, which the process's id names
+     */
     @Transactional
     void caseOverdue(String businessKey, UUID deadlineId, Instant dueAt) {
         Store.Process process = store.processByKey(businessKey).flatMap(p -> store.lockProcess(p.id())).orElse(null);
@@ -179,7 +185,7 @@ class SupervisionDesk implements Supervision {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         if (items.add(new SupervisionItems.Item(id, process.id(), null, accept.view().departmentId(),
-                accept.regionCode(), OVERDUE, deadlineId, dueAt, null, "system", "系统", now))) {
+                accept.regionCode(), OVERDUE, deadlineId != null ? deadlineId : process.id(), dueAt, null, "system", "系统", now))) {
             items.markProcessOverdue(process.id(), now);
             store.history(process.id(), null, null, "CASE_OVERDUE", "system", "系统", accept.view().departmentId(),
                     "承诺办结期限已过，已生成督办事项", now);

@@ -6,27 +6,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedSet;
 import java.util.UUID;
 import org.onewindow.audit.Actor;
-import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
-import org.onewindow.audit.AuditRecord;
-import org.onewindow.audit.AuditResult;
 import org.onewindow.deadline.DueDateOwner;
 import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
-import org.onewindow.deadline.LimitPause;
 import org.onewindow.deadline.TimeLimit;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.workflow.TaskState;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,7 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TaskClock implements DueDateOwner {
 
-    private static final Logger log = LoggerFactory.getLogger(TaskClock.class);
     static final Actor RECALCULATION = Actor.system("workflow-due-dates");
     /** The states in which a task's due date still counts, or will again. */
     private static final String UNFINISHED = "('OPEN', 'CLAIMED', 'WAITING_CORRECTION', 'SUSPENDED')";
@@ -94,7 +84,7 @@ class TaskClock implements DueDateOwner {
                 .param("process", processId)
                 .query((rs, n) -> course(rs))
                 .list();
-        Map<UUID, List<Interval>> pauses = pauses(courses);
+        Map<UUID, List<Pauses.Interval>> pauses = pauses(courses);
         for (Course course : courses) {
             Course extended = new Course(course.taskId(), course.createdAt(), course.days() + days, course.state(),
                     course.dueDate(), course.missingYear());
@@ -110,7 +100,7 @@ class TaskClock implements DueDateOwner {
                 .param("id", taskId)
                 .query((rs, n) -> course(rs))
                 .list();
-        Map<UUID, List<Interval>> pauses = pauses(courses);
+        Map<UUID, List<Pauses.Interval>> pauses = pauses(courses);
         courses.forEach(course -> write(course, schedule(course, pauses.get(course.taskId())), today(), null));
     }
 
@@ -139,39 +129,20 @@ class TaskClock implements DueDateOwner {
                 .stream()
                 .filter(course -> dueDates.calendarCovers(course.missingYear()))
                 .toList();
-        int recalculated = 0;
-        for (Course course : provisional) {
-            Boolean done = transactions.execute(status -> {
-                DueSchedule schedule = schedule(course, pauses(List.of(course)).get(course.taskId()));
-                if (!write(course, schedule, today(), course)) {
-                    return false;
-                }
-                LocalDate now = schedule.dueDate() != null ? schedule.dueDate() : course.dueDate();
-                if (!Objects.equals(now, course.dueDate())) {
-                    audit.record(AuditRecord.of(AuditEvent.DEADLINE_RECALCULATED, RECALCULATION, AuditResult.SUCCESS)
-                            .withObject(TaskSweep.AUDIT_OBJECT, course.taskId().toString())
-                            .withDetail("due_date=" + course.dueDate() + " now_due_date=" + now + " calendar_year="
-                                    + course.missingYear()));
-                }
-                log.info("Due date of task {} recalculated: {} (was {})", course.taskId(), now, course.dueDate());
-                return true;
-            });
-            recalculated += Boolean.TRUE.equals(done) ? 1 : 0;
-        }
-        return recalculated;
+        return Recalculation.each(transactions, audit, provisional, course -> {
+            DueSchedule schedule = schedule(course, pauses(List.of(course)).get(course.taskId()));
+            if (!write(course, schedule, today(), course)) {
+                return null;
+            }
+            LocalDate now = schedule.dueDate() != null ? schedule.dueDate() : course.dueDate();
+            return new Recalculation.Written(TaskSweep.AUDIT_OBJECT, course.taskId().toString(), course.dueDate(), now,
+                    course.missingYear());
+        });
     }
 
-    private DueSchedule schedule(Course course, List<Interval> intervals) {
-        List<LimitPause> finished = new ArrayList<>();
-        Instant pausedAt = null;
-        for (Interval interval : intervals == null ? List.<Interval>of() : intervals) {
-            if (interval.resumedAt() != null) {
-                finished.add(new LimitPause(interval.suspendedAt(), interval.resumedAt()));
-            } else if (course.state() == TaskState.SUSPENDED) {
-                pausedAt = interval.suspendedAt();
-            }
-        }
-        return dueDates.schedule(TimeLimit.workingDays(course.days()), course.createdAt(), finished, pausedAt);
+    private DueSchedule schedule(Course course, List<Pauses.Interval> intervals) {
+        return Pauses.schedule(dueDates, TimeLimit.workingDays(course.days()), course.createdAt(), intervals,
+                course.state() == TaskState.SUSPENDED, null);
     }
 
     /**
@@ -213,25 +184,8 @@ class TaskClock implements DueDateOwner {
                 .update() == 1;
     }
 
-    /** A special procedure of a task: a pause of its clock, lasting while {@code resumedAt} is null. */
-    private record Interval(Instant suspendedAt, Instant resumedAt) {}
-
-    private Map<UUID, List<Interval>> pauses(List<Course> courses) {
-        Map<UUID, List<Interval>> pauses = new HashMap<>();
-        if (courses.isEmpty()) {
-            return pauses;
-        }
-        jdbc.sql("""
-                        select task_id, suspended_at, resumed_at from workflow.suspension
-                        where task_id in (:tasks) order by suspended_at, id""")
-                .param("tasks", courses.stream().map(Course::taskId).toList())
-                .query(rs -> {
-                    Timestamp resumed = rs.getTimestamp("resumed_at");
-                    pauses.computeIfAbsent(rs.getObject("task_id", UUID.class), id -> new ArrayList<>())
-                            .add(new Interval(rs.getTimestamp("suspended_at").toInstant(),
-                                    resumed == null ? null : resumed.toInstant()));
-                });
-        return pauses;
+    private Map<UUID, List<Pauses.Interval>> pauses(List<Course> courses) {
+        return Pauses.of(jdbc, "task_id", courses.stream().map(Course::taskId).toList());
     }
 
     private static Course course(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -16,6 +16,8 @@ import org.onewindow.audit.AuditRecord;
 import org.onewindow.audit.AuditResult;
 import org.onewindow.deadline.DueSchedule;
 import org.onewindow.shared.ChinaTime;
+import org.onewindow.workflow.CaseDueSoon;
+import org.onewindow.workflow.CaseOverdue;
 import org.onewindow.workflow.TaskDueSoon;
 import org.onewindow.workflow.TaskOverdue;
 import org.onewindow.workflow.TaskSweeper;
@@ -41,6 +43,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (no other sweeper takes them meanwhile), and each is deemed accepted in a transaction of its own, under
  * its process's lock ({@link Engine#deemAccepted}), whose move ends the limit. A process whose deeming
  * fails (or whose node stops) is taken again when the lease is over.
+ *
+ * <p>Then the processes whose promised limit ({@link CaseClock}) has come due soon or passed, as the
+ * tasks: each batch's statement moves their {@code promise_alert_at} on (to the moment their due date
+ * has passed, or to none once they are overdue) and the same transaction publishes {@link CaseDueSoon}
+ * or {@link CaseOverdue}; the supervision item is raised from the latter after the commit.
  */
 @Component
 class TaskSweep implements TaskSweeper {
@@ -84,6 +91,24 @@ class TaskSweep implements TaskSweeper {
         // listeners that update the process row (its overdue mark), and a process row locked by
         // one of them would be skipped by the acceptance phase below until the next sweep.
         int deemed = deemAccepted(now, size);
+        // Promises before tasks, for the same reason.
+        int casesDueSoon = 0;
+        int casesOverdue = 0;
+        List<Taken> promises;
+        do {
+            promises = transactions.execute(status -> {
+                List<Taken> due = takePromises(now, today, size);
+                due.forEach(this::publishPromise);
+                return due;
+            });
+            for (Taken promise : promises) {
+                if (promise.overdue()) {
+                    casesOverdue++;
+                } else {
+                    casesDueSoon++;
+                }
+            }
+        } while (promises.size() == size);
         int dueSoon = 0;
         int overdue = 0;
         List<Taken> taken;
@@ -101,7 +126,7 @@ class TaskSweep implements TaskSweeper {
                 }
             }
         } while (taken.size() == size);
-        return new SweepReport(dueSoon, overdue, deemed);
+        return new SweepReport(dueSoon, overdue, deemed, casesDueSoon, casesOverdue);
     }
 
     /** Deems accepted the processes whose acceptance limit has passed; returns how many. */
@@ -146,9 +171,50 @@ class TaskSweep implements TaskSweeper {
                 .list();
     }
 
-    /** A task taken: overdue, or due soon. */
+    /** A task taken (or a case's promise: no task, no department): overdue, or due soon. */
     private record Taken(UUID taskId, String businessKey, UUID departmentId, LocalDate dueDate, boolean overdue,
             Integer missingYear) {}
+
+    /** Where a taken task or promise is looked at next: once its due date has passed; no more once overdue. */
+    private static final String NEXT_ALERT =
+            "case when %1$s < :today then null else (%1$s + 1)::timestamp at time zone :zone end";
+
+    /**
+     * Locks up to {@code limit} processes whose promise's moment has come, skipping locked ones, and moves
+     * their moment on as {@link #take} does for tasks.
+     */
+    private List<Taken> takePromises(Instant now, LocalDate today, int limit) {
+        return jdbc.sql("""
+                        with due as (
+                            select id from workflow.process
+                             where promise_alert_at is not null and promise_alert_at <= :now
+                             order by promise_alert_at
+                             limit :limit
+                               for update skip locked)
+                        update workflow.process p set promise_alert_at = %s
+                          from due
+                         where p.id = due.id
+                        returning p.business_key, p.promise_due_date, p.promise_due_date < :today as overdue,
+                                  p.promise_missing_year""".formatted(NEXT_ALERT.formatted("p.promise_due_date")))
+                .param("now", Timestamp.from(now))
+                .param("today", Date.valueOf(today))
+                .param("zone", ChinaTime.ZONE.getId())
+                .param("limit", limit)
+                .query((rs, n) -> new Taken(null, rs.getString("business_key"), null,
+                        rs.getDate("promise_due_date").toLocalDate(), rs.getBoolean("overdue"),
+                        rs.getObject("promise_missing_year", Integer.class)))
+                .list();
+    }
+
+    private void publishPromise(Taken promise) {
+        if (!promise.overdue()) {
+            events.publishEvent(new CaseDueSoon(promise.businessKey(), promise.dueDate()));
+            return;
+        }
+        Instant dueAt = DueSchedule.endOf(promise.dueDate());
+        events.publishEvent(new CaseOverdue(promise.businessKey(), promise.dueDate(), dueAt));
+        passed(CaseClock.AUDIT_OBJECT, promise.businessKey(), "case=" + promise.businessKey(), dueAt, promise);
+    }
 
     /**
      * Locks up to {@code limit} workable tasks whose moment has come, skipping locked ones, and moves
@@ -164,12 +230,11 @@ class TaskSweep implements TaskSweeper {
                              limit :limit
                                for update skip locked)
                         update workflow.task t
-                           set alert_at = case when t.due_date < :today then null
-                                               else (t.due_date + 1)::timestamp at time zone :zone end
+                           set alert_at = %s
                           from due, workflow.process p
                          where t.id = due.id and p.id = t.process_id
                         returning t.id, p.business_key, t.department_id, t.due_date, t.due_date < :today as overdue,
-                                  t.due_missing_year""")
+                                  t.due_missing_year""".formatted(NEXT_ALERT.formatted("t.due_date")))
                 .param("now", Timestamp.from(now))
                 .param("today", Date.valueOf(today))
                 .param("zone", ChinaTime.ZONE.getId())
@@ -189,9 +254,13 @@ class TaskSweep implements TaskSweeper {
         Instant dueAt = DueSchedule.endOf(task.dueDate());
         events.publishEvent(new TaskOverdue(task.businessKey(), task.taskId(), task.departmentId(), task.dueDate(),
                 dueAt));
+        passed(AUDIT_OBJECT, task.taskId().toString(), "task=" + task.taskId(), dueAt, task);
+    }
+
+    private void passed(String objectType, String objectKey, String subject, Instant dueAt, Taken taken) {
         audit.record(AuditRecord.of(AuditEvent.DEADLINE_PASSED, SWEEPER, AuditResult.SUCCESS)
-                .withObject(AUDIT_OBJECT, task.taskId().toString())
-                .withDetail("task=" + task.taskId() + " due_at=" + dueAt
-                        + (task.missingYear() != null ? " provisional_missing_year=" + task.missingYear() : "")));
+                .withObject(objectType, objectKey)
+                .withDetail(subject + " due_at=" + dueAt
+                        + (taken.missingYear() != null ? " provisional_missing_year=" + taken.missingYear() : "")));
     }
 }

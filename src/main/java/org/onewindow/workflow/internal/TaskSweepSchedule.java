@@ -28,9 +28,11 @@ class TaskSweepSchedule {
     void sweep() {
         try {
             TaskSweeper.SweepReport report = sweeper.sweep();
-            if (report.dueSoon() + report.overdue() + report.deemedAccepted() > 0) {
-                log.info("Workflow swept: {} tasks due soon, {} overdue, {} cases deemed accepted", report.dueSoon(),
-                        report.overdue(), report.deemedAccepted());
+            if (report.dueSoon() + report.overdue() + report.deemedAccepted() + report.casesDueSoon()
+                    + report.casesOverdue() > 0) {
+                log.info("Workflow swept: {} tasks due soon, {} overdue, {} cases deemed accepted, {} cases due soon,"
+                        + " {} overdue", report.dueSoon(), report.overdue(), report.deemedAccepted(),
+                        report.casesDueSoon(), report.casesOverdue());
             }
             runs.succeeded();
         } catch (RuntimeException e) {

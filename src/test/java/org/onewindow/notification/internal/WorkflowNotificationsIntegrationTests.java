@@ -11,8 +11,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.deadline.DeadlineSubject;
-import org.onewindow.deadline.Deadlines;
 import org.onewindow.identity.AccountKind;
 import org.onewindow.identity.CitizenDirectory;
 import org.onewindow.identity.DataScope;
@@ -25,12 +23,12 @@ import org.onewindow.support.MutableClock;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
 import org.onewindow.workflow.CaseAccepted;
+import org.onewindow.workflow.CasePromises;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskSweeper;
 import org.onewindow.workflow.TaskView;
-import org.onewindow.workflow.WorkflowDeadlines;
 import org.onewindow.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +46,7 @@ class WorkflowNotificationsIntegrationTests {
     @Autowired CitizenDirectory citizens;
     @Autowired WorkflowNotifications notifications;
     @Autowired TaskSweeper sweeper;
-    @Autowired Deadlines deadlines;
+    @Autowired CasePromises promises;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
 
@@ -68,8 +66,7 @@ class WorkflowNotificationsIntegrationTests {
         act(caseId, NodeKind.ACCEPT, new TaskAction.Accept("材料齐全"));
 
         String message = awaitMessage(caseId, "accepted:" + caseId);
-        LocalDate promised = deadlines.find(DeadlineSubject.of(WorkflowDeadlines.CASE, caseId.toString()))
-                .orElseThrow().dueDate();
+        LocalDate promised = promises.promisedBy(caseId.toString()).orElseThrow();
         assertThat(message).contains("已受理", receipt(caseId), "承诺于 " + promised + " 前办结");
         assertThat(texts(caseId)).singleElement().asString().startsWith("【一窗通办】").contains("已受理");
         // The text went to the applicant's own mobile number, read without the identity number.

@@ -3,12 +3,10 @@ package org.onewindow.workflow.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +27,6 @@ import org.onewindow.workflow.TaskView;
 import org.onewindow.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -85,7 +82,7 @@ class AcceptanceDueDatesMigrationIntegrationTests {
         // accepted after a correction, its after-correction limit left running (as a withdrawal left it)
         asBeforeTheMigration(accepted, "workflow.acceptance.after-correction", now, ahead, null, null);
 
-        migrationDataStatements().forEach(jdbcTemplate::execute);
+        DueDateFixtures.migrationDataStatements("V60_0_7__acceptance_due_dates.sql").forEach(jdbcTemplate::execute);
 
         assertThat(row(waiting)).isEqualTo(new Row(now, 5, ahead, passedAt(ahead), 2027));
         assertThat(row(passed)).as("passed and not yet deemed: the sweeper takes it at once")
@@ -134,17 +131,6 @@ class AcceptanceDueDatesMigrationIntegrationTests {
 
     private static Instant passedAt(LocalDate date) {
         return date.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant();
-    }
-
-    /** The migration's data statements (its schema changes are applied already). */
-    private static List<String> migrationDataStatements() throws IOException {
-        String script = new ClassPathResource("db/migration/workflow/V60_0_7__acceptance_due_dates.sql")
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Arrays.stream(script.split(";\\s*\\n"))
-                .map(statement -> statement.lines().filter(line -> !line.strip().startsWith("--"))
-                        .reduce("", (a, b) -> a + "\n" + b).strip())
-                .filter(statement -> statement.startsWith("UPDATE"))
-                .toList();
     }
 
     private record Row(Instant from, Integer days, LocalDate dueDate, Instant alertAt, Integer missingYear) {}

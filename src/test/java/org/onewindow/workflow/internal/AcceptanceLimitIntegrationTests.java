@@ -3,7 +3,6 @@ package org.onewindow.workflow.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -47,7 +46,6 @@ import org.onewindow.workflow.TaskView;
 import org.onewindow.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
@@ -209,7 +207,7 @@ class AcceptanceLimitIntegrationTests {
         Files.write(holidayFile, lines);
         provisional.reloadCalendarAndRecalculate();
 
-        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(missingYear - 1, holidayLines(missingYear - 1),
+        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(missingYear - 1, DueDateFixtures.holidayLines(missingYear - 1),
                 missingYear, lines));
         LocalDate exact = oracle.plusWorkingDays(LocalDate.of(missingYear - 1, 12, 29), 5);
         assertThat(exact).isAfter(before.dueDate());
@@ -263,10 +261,5 @@ class AcceptanceLimitIntegrationTests {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static List<String> holidayLines(int year) throws IOException {
-        return new ClassPathResource("calendar/holidays-" + year + ".txt").getContentAsString(StandardCharsets.UTF_8)
-                .lines().toList();
     }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.deadline.DeadlinePassed;
-import org.onewindow.deadline.DeadlineSweeper;
 import org.onewindow.deadline.Deadlines;
 import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
@@ -36,6 +35,7 @@ import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskOverdue;
 import org.onewindow.workflow.TaskSweeper;
 import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowDeadlines;
 import org.onewindow.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,7 +53,6 @@ class OverdueSupervisionIntegrationTests {
     @Autowired OverdueSupervision listener;
     @Autowired SupervisionDesk supervisionDesk;
     @Autowired Deadlines deadlines;
-    @Autowired DeadlineSweeper sweeper;
     @Autowired TaskSweeper taskSweeper;
     @Autowired DueDates calendar;
     @Autowired Departments departments;
@@ -132,11 +131,26 @@ class OverdueSupervisionIntegrationTests {
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(items(branch.id())).hasSize(2));
     }
 
+    /**
+     * The case's promise, kept in its process, is swept by the workflow's sweeper: two sweepers at once
+     * and a third after them take it once, and the accepting department gets one item.
+     */
     @Test
-    void aPassedCasePromiseRaisesAnItemForTheAcceptingDepartment() {
+    void aPassedCasePromiseRaisesOneItemForTheAcceptingDepartmentHoweverOftenItIsSwept() throws Exception {
         String key = testDesk.acceptedJointCase(port).toString();
+        UUID processId = jdbc.sql("select id from workflow.process where business_key = :key").param("key", key)
+                .query(UUID.class).single();
         clock.advance(Duration.ofDays(10));
-        sweeper.sweep();
+
+        List<TaskSweeper.SweepReport> reports = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<TaskSweeper.SweepReport> a = pool.submit(taskSweeper::sweep);
+            Future<TaskSweeper.SweepReport> b = pool.submit(taskSweeper::sweep);
+            reports.add(a.get());
+            reports.add(b.get());
+        }
+        reports.add(taskSweeper.sweep());
+        assertThat(reports.stream().mapToInt(TaskSweeper.SweepReport::casesOverdue).sum()).isPositive();
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(supervision.notices(
                 testDesk.officer("amr", Role.WINDOW_CLERK)))
@@ -144,7 +158,26 @@ class OverdueSupervisionIntegrationTests {
                     assertThat(n.businessKey()).isEqualTo(key);
                     assertThat(n.taskId()).isNull();
                 }));
-        assertThat(workflows.history(key)).extracting(HistoryView::action).contains("CASE_OVERDUE");
+        assertThat(jdbc.sql("select count(*) from workflow.supervision where process_id = :p and task_id is null")
+                .param("p", processId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit.entry where event = 'DEADLINE_PASSED' and object_type = :type"
+                        + " and object_id = :key")
+                .param("type", WorkflowDeadlines.CASE).param("key", key).query(Long.class).single())
+                .as("one sweep took the promise").isEqualTo(1);
+        assertThat(workflows.history(key)).extracting(HistoryView::action).containsOnlyOnce("CASE_OVERDUE");
+    }
+
+    /** A case limit's event from before V60_0_8, still on its way at the upgrade, is still taken. */
+    @Test
+    void aPassedCaseLimitFromBeforeTheUpgradeStillRaisesItsItem() {
+        String key = testDesk.acceptedJointCase(port).toString();
+
+        listener.on(new DeadlinePassed(UUID.randomUUID(), WorkflowDeadlines.CASE, key, LimitUnit.WORKING_DAYS,
+                clock.instant(), false));
+
+        // The listener is asynchronous, as after a commit.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(workflows.history(key))
+                .extracting(HistoryView::action).containsOnlyOnce("CASE_OVERDUE"));
     }
 
     /** A task limit's event from before V60_0_6, still on its way at the upgrade, is still taken. */

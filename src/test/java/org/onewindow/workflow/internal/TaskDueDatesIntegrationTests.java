@@ -3,7 +3,6 @@ package org.onewindow.workflow.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,7 +44,6 @@ import org.onewindow.workflow.TaskSweeper;
 import org.onewindow.workflow.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
@@ -210,7 +208,7 @@ class TaskDueDatesIntegrationTests {
         Files.write(holidayFile, lines);
         int recalculated = provisional.reloadCalendarAndRecalculate();
 
-        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(missingYear - 1, holidayLines(missingYear - 1),
+        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(missingYear - 1, DueDateFixtures.holidayLines(missingYear - 1),
                 missingYear, lines));
         TaskView exact = desk.task(testDesk.officer("tax", Role.REVIEWER), branch.id());
         assertThat(recalculated).isPositive();
@@ -235,10 +233,5 @@ class TaskDueDatesIntegrationTests {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ChinaTime.ZONE));
-    }
-
-    private static List<String> holidayLines(int year) throws IOException {
-        return new ClassPathResource("calendar/holidays-" + year + ".txt").getContentAsString(StandardCharsets.UTF_8)
-                .lines().toList();
     }
 }

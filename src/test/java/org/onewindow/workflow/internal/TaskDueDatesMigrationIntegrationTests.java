@@ -3,11 +3,9 @@ package org.onewindow.workflow.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +21,6 @@ import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -62,7 +59,7 @@ class TaskDueDatesMigrationIntegrationTests {
         asBeforeTheMigration(overdue, "RUNNING", 10, 0, now.minus(2, ChronoUnit.DAYS), now.minus(4, ChronoUnit.DAYS),
                 null, noticedOverdue);
 
-        migrationDataStatements().forEach(jdbcTemplate::execute);
+        DueDateFixtures.migrationDataStatements("V60_0_6__task_due_dates.sql").forEach(jdbcTemplate::execute);
 
         assertThat(row(running.id())).isEqualTo(new Row(15, dueSoonAt, null));
         assertThat(row(paused.id())).as("a paused task is looked at again when it resumes")
@@ -101,17 +98,6 @@ class TaskDueDatesMigrationIntegrationTests {
                 .param("dueSoon", timestamp(dueSoonAt))
                 .param("overdue", timestamp(overdueNotifiedAt))
                 .update();
-    }
-
-    /** The migration's data statements (its schema changes are applied already). */
-    private static List<String> migrationDataStatements() throws IOException {
-        String script = new ClassPathResource("db/migration/workflow/V60_0_6__task_due_dates.sql")
-                .getContentAsString(StandardCharsets.UTF_8);
-        return Arrays.stream(script.split(";\\s*\\n"))
-                .map(statement -> statement.lines().filter(line -> !line.strip().startsWith("--"))
-                        .reduce("", (a, b) -> a + "\n" + b).strip())
-                .filter(statement -> statement.startsWith("UPDATE"))
-                .toList();
     }
 
     private record Row(Integer days, Instant alertAt, Instant overdueAt) {}

@@ -12,28 +12,26 @@ import java.util.UUID;
 import org.onewindow.casework.CaseFigures;
 import org.onewindow.catalog.Catalog;
 import org.onewindow.catalog.ServiceItem;
-import org.onewindow.deadline.Deadline;
-import org.onewindow.deadline.DeadlineState;
-import org.onewindow.deadline.Deadlines;
 import org.onewindow.identity.Department;
 import org.onewindow.rating.FiguresQuery;
 import org.onewindow.rating.RatingFigures;
 import org.onewindow.rating.SatisfactionFigures;
 import org.onewindow.rating.SubjectKind;
-import org.onewindow.workflow.WorkflowDeadlines;
+import org.onewindow.workflow.CasePromise;
+import org.onewindow.workflow.CasePromises;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts together the performance figures of departments and their items: case counts from
  * {@code casework} ({@link CaseFigures}), how each closed or running case stands against its
- * promised limit from {@code deadline} (the limit the workflow started, {@link WorkflowDeadlines#CASE}),
+ * promised limit from {@code workflow} (which keeps it in the case's process, {@link CasePromises}),
  * and satisfaction and rectification from {@link RatingFigures}. Each source is read with a few
  * grouped or batched queries, never one per case and page row.
  */
 @Component
 class DepartmentPerformance {
 
-    /** Subject keys per deadline query. */
+    /** Business keys per promise query. */
     private static final int BATCH = 1000;
 
     /**
@@ -54,13 +52,13 @@ class DepartmentPerformance {
     record Overview(PerformancePeriod period, List<PerformanceLine> departments, PerformanceLine total) {}
 
     private final CaseFigures cases;
-    private final Deadlines deadlines;
+    private final CasePromises promises;
     private final RatingFigures ratings;
     private final Catalog catalog;
 
-    DepartmentPerformance(CaseFigures cases, Deadlines deadlines, RatingFigures ratings, Catalog catalog) {
+    DepartmentPerformance(CaseFigures cases, CasePromises promises, RatingFigures ratings, Catalog catalog) {
         this.cases = cases;
-        this.deadlines = deadlines;
+        this.promises = promises;
         this.ratings = ratings;
         this.catalog = catalog;
     }
@@ -115,21 +113,21 @@ class DepartmentPerformance {
             grouping.of(received.departmentId(), received.itemCode()).received += received.count();
         }
         List<CaseFigures.CaseLine> closed = cases.closed(departments, period.from(), period.to());
-        Map<String, Deadline> limits = promisedLimits(closed);
+        Map<String, CasePromise> limits = promisedLimits(closed);
         for (CaseFigures.CaseLine line : closed) {
             LineTally tally = grouping.of(line.departmentId(), line.itemCode());
             tally.closed++;
-            Deadline limit = limits.get(line.caseId().toString());
-            if (limit != null && limit.state() == DeadlineState.COMPLETED) {
+            CasePromise limit = limits.get(line.caseId().toString());
+            if (limit != null && limit.finished()) {
                 tally.timed(limit);
             }
         }
         if (withOverdue) {
             List<CaseFigures.CaseLine> running = cases.inProgress(departments);
-            Map<String, Deadline> runningLimits = promisedLimits(running);
+            Map<String, CasePromise> runningLimits = promisedLimits(running);
             for (CaseFigures.CaseLine line : running) {
-                Deadline limit = runningLimits.get(line.caseId().toString());
-                if (limit != null && limit.state().isActive() && limit.overdue()) {
+                CasePromise limit = runningLimits.get(line.caseId().toString());
+                if (limit != null && !limit.finished() && limit.overdue()) {
                     grouping.of(line.departmentId(), line.itemCode()).overdueNow++;
                 }
             }
@@ -137,14 +135,11 @@ class DepartmentPerformance {
     }
 
     /** The promised limits of the cases, by case id, in batches. */
-    private Map<String, Deadline> promisedLimits(Collection<CaseFigures.CaseLine> lines) {
+    private Map<String, CasePromise> promisedLimits(Collection<CaseFigures.CaseLine> lines) {
         List<String> keys = lines.stream().map(l -> l.caseId().toString()).toList();
-        Map<String, Deadline> found = new HashMap<>();
+        Map<String, CasePromise> found = new HashMap<>();
         for (int i = 0; i < keys.size(); i += BATCH) {
-            for (Deadline deadline : deadlines.findAll(WorkflowDeadlines.CASE,
-                    keys.subList(i, Math.min(keys.size(), i + BATCH)))) {
-                found.put(deadline.subject().key(), deadline);
-            }
+            found.putAll(promises.promises(keys.subList(i, Math.min(keys.size(), i + BATCH))));
         }
         return found;
     }

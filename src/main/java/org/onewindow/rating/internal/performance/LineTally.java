@@ -1,7 +1,7 @@
 package org.onewindow.rating.internal.performance;
 
-import org.onewindow.deadline.Deadline;
 import org.onewindow.deadline.LimitUnit;
+import org.onewindow.workflow.CasePromise;
 import org.onewindow.rating.SatisfactionFigures;
 
 /** The case counts of one performance line while they are added up, case by case. */
@@ -21,15 +21,15 @@ final class LineTally {
     long calendarDaysPromised;
 
     /** Counts a closed case with its finished promised limit. */
-    void timed(Deadline limit) {
+    void timed(CasePromise limit) {
         timed++;
         if (!limit.overdue()) {
             onTime++;
         }
-        if (limit.extensions() > 0) {
+        if (limit.extended()) {
             extended++;
         }
-        int used = limit.daysUsed().orElse(0);
+        int used = limit.daysUsed();
         if (limit.limit().unit() == LimitUnit.WORKING_DAYS) {
             workingDayCases++;
             workingDaysUsed += used;
