@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (bench/, not part of the product's build) against a durable PostgreSQL.
 #
-#   scripts/bench.sh [baseline|audit-lag|search|submission|workflow|engine|inbox|all] [key=value ...]
+#   scripts/bench.sh [baseline|audit-lag|search|submission|workflow|engine|inbox|hotline|hotline-read|statement-cost|all] [key=value ...]
 #
 # BENCH_JAVA_OPTS adds JVM options, e.g. a flight recording:
 #   BENCH_JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/bench.jfr,settings=profile' scripts/bench.sh submission

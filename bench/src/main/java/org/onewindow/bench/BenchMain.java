@@ -19,7 +19,7 @@ final class BenchMain {
 
     private static final java.util.List<String> BENCHMARKS =
             java.util.List.of("all", "baseline", "audit-lag", "search", "submission", "workflow", "engine", "inbox",
-                    "hotline", "hotline-intake", "hotline-read");
+                    "hotline", "hotline-intake", "hotline-read", "statement-cost");
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.parse(args);
@@ -27,7 +27,7 @@ final class BenchMain {
         if (!BENCHMARKS.contains(benchmark)) {
             System.err.println(
                     "Unknown benchmark '" + benchmark + "': use baseline, audit-lag, search, submission, workflow,"
-                            + " engine, inbox, hotline, hotline-intake, hotline-read or all");
+                            + " engine, inbox, hotline, hotline-intake, hotline-read, statement-cost or all");
             System.exit(2);
         }
         ResultTable results = new ResultTable(Path.of(settings.text("results", "target/results.md")));
@@ -62,6 +62,16 @@ final class BenchMain {
             }
             if (benchmark.equals("all") || benchmark.startsWith("hotline")) {
                 targetsMet &= runHotline(settings, database, results, date, benchmark);
+            }
+            if (benchmark.equals("statement-cost")) {
+                Duration warmup = settings.duration("cost.warmup", Duration.ofSeconds(5));
+                Duration measure = settings.duration("cost.measure", Duration.ofSeconds(15));
+                int threads = settings.integer("cost.threads", 8);
+                for (StatementCostBenchmark.Result result : new StatementCostBenchmark(database, threads)
+                        .run(warmup, measure)) {
+                    results.print("What a statement and a commit cost", result.row(date, warmup, threads));
+                    printFirstError(result.measurement());
+                }
             }
         }
         System.exit(targetsMet ? 0 : 1);

@@ -30,11 +30,17 @@ record Measurement(
      * generator) and of the database: what an operation costs, whatever else ran meanwhile.
      */
     String cpuMillisPerOperation() {
+        return cpuMillisPerOperation(1);
+    }
+
+    /** {@link #cpuMillisPerOperation()} with as many decimals as asked, for operations of a fraction of a millisecond. */
+    String cpuMillisPerOperation(int decimals) {
         if (operations == 0 || Double.isNaN(cpu.jvm())) {
             return "n/a";
         }
         double millis = period.toNanos() / 1e6 * CPUS / operations;
-        return ResultTable.number(cpu.jvm() * millis, 1) + " + " + ResultTable.number(cpu.database() * millis, 1);
+        return ResultTable.number(cpu.jvm() * millis, decimals) + " + "
+                + ResultTable.number(cpu.database() * millis, decimals);
     }
 
     /** The hypervisor's steal as a percentage of the machine's CPU. */
