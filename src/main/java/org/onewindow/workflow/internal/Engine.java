@@ -128,7 +128,7 @@ class Engine implements Workflows, TaskDesk {
         }
         String hash = definitions.store(definition, now);
         Definition.Node first = definition.nodes().getFirst();
-        Store.Process process = new Store.Process(UUID.randomUUID(), businessKey, hash, itemCode,
+        Store.Process process = new Store.Process(TimeOrderedIds.at(now), businessKey, hash, itemCode,
                 place == null ? null : place.value(), "RUNNING", first.id(), false, submittedAt, now, null, false,
                 null);
         // The process with its acceptance limit (5 working days from submission), its first history line and its
@@ -504,9 +504,9 @@ class Engine implements Workflows, TaskDesk {
         // All of a step's tasks start now with the same limit: one due date.
         TaskClock.Due due = taskClock.start(node.limitDays(), now);
         for (Department department : targets) {
-            changes.insertTask(new TaskView(UUID.randomUUID(), process.businessKey(), process.itemCode(), node.id(),
-                            node.kind(), department.id(), node.role(), TaskState.OPEN, null, null, null, null, now,
-                            due.dueDate(), 0, false),
+            changes.insertTask(new TaskView(TimeOrderedIds.at(now), process.businessKey(), process.itemCode(),
+                            node.id(), node.kind(), department.id(), node.role(), TaskState.OPEN, null, null, null, null,
+                            now, due.dueDate(), 0, false),
                     place != null ? place.value() : department.region().value(), due);
         }
     }
