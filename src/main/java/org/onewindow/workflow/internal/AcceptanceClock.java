@@ -5,10 +5,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.SortedSet;
 import java.util.UUID;
 import org.onewindow.audit.AuditLog;
-import org.onewindow.deadline.DueDateOwner;
 import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
 import org.onewindow.deadline.TimeLimit;
@@ -26,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a missing holiday file arrives.
  */
 @Component
-class AcceptanceClock implements DueDateOwner {
+class AcceptanceClock extends ProvisionalYears {
 
     /** The working days to accept an application, or a corrected one (Art. 32). */
     static final int DAYS = 5;
@@ -54,6 +52,7 @@ class AcceptanceClock implements DueDateOwner {
     private final TransactionTemplate transactions;
 
     AcceptanceClock(JdbcClient jdbc, DueDates dueDates, AuditLog audit, PlatformTransactionManager transactionManager) {
+        super(jdbc, "workflow.process", "acceptance_missing_year", WAITING);
         this.jdbc = jdbc;
         this.dueDates = dueDates;
         this.audit = audit;
@@ -75,19 +74,8 @@ class AcceptanceClock implements DueDateOwner {
         return DueSchedule.endOf(dueDate).plusNanos(1_000);
     }
 
-    @Override
-    public long countProvisional() {
-        return provisional().count();
-    }
 
-    @Override
-    public SortedSet<Integer> missingYears() {
-        return provisional().years();
-    }
 
-    private ProvisionalYears provisional() {
-        return new ProvisionalYears(jdbc, "workflow.process", "acceptance_missing_year", WAITING);
-    }
 
     /** What a provisional acceptance due date is counted from. */
     private record Course(UUID processId, String businessKey, boolean afterCorrection, Instant from, int days,

@@ -13,10 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.UUID;
 import org.onewindow.audit.AuditLog;
-import org.onewindow.deadline.DueDateOwner;
 import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
 import org.onewindow.deadline.LimitUnit;
@@ -40,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link TaskSweep}). Moves the case's tasks' due dates ({@link TaskClock}) with it.
  */
 @Component
-class CaseClock implements DueDateOwner, CasePromises {
+class CaseClock extends ProvisionalYears implements CasePromises {
 
     /** The audit log's object type for the promised limit, as when it was a limit of the deadline module. */
     static final String AUDIT_OBJECT = WorkflowDeadlines.CASE;
@@ -85,6 +83,7 @@ class CaseClock implements DueDateOwner, CasePromises {
 
     CaseClock(JdbcClient jdbc, DueDates dueDates, TaskClock tasks, AuditLog audit,
             PlatformTransactionManager transactionManager, Clock clock) {
+        super(jdbc, "workflow.process", "promise_missing_year", ACTIVE);
         this.jdbc = jdbc;
         this.dueDates = dueDates;
         this.tasks = tasks;
@@ -181,19 +180,8 @@ class CaseClock implements DueDateOwner, CasePromises {
         return found;
     }
 
-    @Override
-    public long countProvisional() {
-        return provisional().count();
-    }
 
-    @Override
-    public SortedSet<Integer> missingYears() {
-        return provisional().years();
-    }
 
-    private ProvisionalYears provisional() {
-        return new ProvisionalYears(jdbc, "workflow.process", "promise_missing_year", ACTIVE);
-    }
 
     /** Each process one update of its own, skipped if its promise ended or its data changed meanwhile. */
     @Override

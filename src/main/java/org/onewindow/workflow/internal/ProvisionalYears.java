@@ -2,24 +2,39 @@ package org.onewindow.workflow.internal;
 
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.onewindow.deadline.DueDateOwner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The due dates of a workflow table that were worked out without a year's holiday file (its year
- * in {@code yearColumn}), among the rows whose due date still counts: what a
- * {@link org.onewindow.deadline.DueDateOwner} reports for the task due dates ({@link TaskClock})
- * and the acceptance limits ({@link AcceptanceClock}) alike. The names are the callers' constants,
+ * A {@link DueDateOwner} of a workflow table whose due dates may have been worked out without a
+ * year's holiday file (its year in {@code yearColumn}), among the rows whose due date still counts:
+ * what the task due dates ({@link TaskClock}), the acceptance limits ({@link AcceptanceClock}) and
+ * the cases' promises ({@link CaseClock}) report alike. The names are the subclasses' constants,
  * never input.
  */
-record ProvisionalYears(JdbcClient jdbc, String table, String yearColumn, String stillCounting) {
+abstract class ProvisionalYears implements DueDateOwner {
 
-    long count() {
+    private final JdbcClient jdbc;
+    private final String table;
+    private final String yearColumn;
+    private final String stillCounting;
+
+    ProvisionalYears(JdbcClient jdbc, String table, String yearColumn, String stillCounting) {
+        this.jdbc = jdbc;
+        this.table = table;
+        this.yearColumn = yearColumn;
+        this.stillCounting = stillCounting;
+    }
+
+    @Override
+    public final long countProvisional() {
         return jdbc.sql("select count(*) from " + table + " where " + yearColumn + " is not null and " + stillCounting)
                 .query(Long.class)
                 .single();
     }
 
-    SortedSet<Integer> years() {
+    @Override
+    public final SortedSet<Integer> missingYears() {
         return new TreeSet<>(jdbc.sql("select distinct " + yearColumn + " from " + table + " where " + yearColumn
                         + " is not null and " + stillCounting)
                 .query(Integer.class)

@@ -8,11 +8,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.UUID;
 import org.onewindow.audit.Actor;
 import org.onewindow.audit.AuditLog;
-import org.onewindow.deadline.DueDateOwner;
 import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
 import org.onewindow.deadline.TimeLimit;
@@ -31,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the case, and recalculated when a missing holiday file arrives.
  */
 @Component
-class TaskClock implements DueDateOwner {
+class TaskClock extends ProvisionalYears {
 
     static final Actor RECALCULATION = Actor.system("workflow-due-dates");
     /** The states in which a task's due date still counts, or will again. */
@@ -59,6 +57,7 @@ class TaskClock implements DueDateOwner {
 
     TaskClock(JdbcClient jdbc, DueDates dueDates, AuditLog audit, PlatformTransactionManager transactionManager,
             Clock clock) {
+        super(jdbc, "workflow.task", "due_missing_year", "state in " + UNFINISHED);
         this.jdbc = jdbc;
         this.dueDates = dueDates;
         this.audit = audit;
@@ -104,19 +103,8 @@ class TaskClock implements DueDateOwner {
         courses.forEach(course -> write(course, schedule(course, pauses.get(course.taskId())), today(), null));
     }
 
-    @Override
-    public long countProvisional() {
-        return provisional().count();
-    }
 
-    @Override
-    public SortedSet<Integer> missingYears() {
-        return provisional().years();
-    }
 
-    private ProvisionalYears provisional() {
-        return new ProvisionalYears(jdbc, "workflow.task", "due_missing_year", "state in " + UNFINISHED);
-    }
 
     /** Each task one update of its own, skipped if the task's due data changed meanwhile (and so was recalculated). */
     @Override

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.onewindow.audit.Actor;
 import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
@@ -92,41 +94,29 @@ class TaskSweep implements TaskSweeper {
         // one of them would be skipped by the acceptance phase below until the next sweep.
         int deemed = deemAccepted(now, size);
         // Promises before tasks, for the same reason.
-        int casesDueSoon = 0;
-        int casesOverdue = 0;
-        List<Taken> promises;
-        do {
-            promises = transactions.execute(status -> {
-                List<Taken> due = takePromises(now, today, size);
-                due.forEach(this::publishPromise);
-                return due;
-            });
-            for (Taken promise : promises) {
-                if (promise.overdue()) {
-                    casesOverdue++;
-                } else {
-                    casesDueSoon++;
-                }
-            }
-        } while (promises.size() == size);
-        int dueSoon = 0;
-        int overdue = 0;
+        int[] cases = phase(size, () -> takePromises(now, today, size), this::publishPromise);
+        int[] tasks = phase(size, () -> take(now, today, size), task -> publish(task, now));
+        return new SweepReport(tasks[0], tasks[1], deemed, cases[0], cases[1]);
+    }
+
+    /**
+     * One phase: batches taken and published in a transaction each until a batch is not full; returns
+     * how many were due soon and how many overdue.
+     */
+    private int[] phase(int size, Supplier<List<Taken>> take, Consumer<Taken> publish) {
+        int[] counts = new int[2];
         List<Taken> taken;
         do {
             taken = transactions.execute(status -> {
-                List<Taken> due = take(now, today, size);
-                due.forEach(task -> publish(task, now));
+                List<Taken> due = take.get();
+                due.forEach(publish);
                 return due;
             });
-            for (Taken task : taken) {
-                if (task.overdue()) {
-                    overdue++;
-                } else {
-                    dueSoon++;
-                }
+            for (Taken each : taken) {
+                counts[each.overdue() ? 1 : 0]++;
             }
         } while (taken.size() == size);
-        return new SweepReport(dueSoon, overdue, deemed, casesDueSoon, casesOverdue);
+        return counts;
     }
 
     /** Deems accepted the processes whose acceptance limit has passed; returns how many. */
