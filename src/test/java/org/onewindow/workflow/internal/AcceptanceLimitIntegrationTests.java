@@ -3,7 +3,6 @@ package org.onewindow.workflow.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,10 +81,7 @@ class AcceptanceLimitIntegrationTests {
     @AfterEach
     void resetClockAndCalendar() throws IOException {
         clock.reset();
-        if (holidayFile != null) {
-            Files.deleteIfExists(holidayFile);
-            provisional.reloadCalendarAndRecalculate();
-        }
+        DueDateFixtures.removeHolidayFile(holidayFile, provisional);
     }
 
     @Test
@@ -202,13 +197,10 @@ class AcceptanceLimitIntegrationTests {
 
         List<String> lines = List.of(missingYear + "-01-01 off 元旦", missingYear + "-01-04 off test holiday",
                 missingYear + "-01-05 off test holiday");
-        holidayFile = platform.dataDir().resolve("calendar").resolve("holidays-" + missingYear + ".txt");
-        Files.createDirectories(holidayFile.getParent());
-        Files.write(holidayFile, lines);
+        holidayFile = DueDateFixtures.installHolidayFile(platform.dataDir(), missingYear, lines);
         provisional.reloadCalendarAndRecalculate();
 
-        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(missingYear - 1, DueDateFixtures.holidayLines(missingYear - 1),
-                missingYear, lines));
+        WorkingDayCalendar oracle = DueDateFixtures.calendarWith(missingYear, lines);
         LocalDate exact = oracle.plusWorkingDays(LocalDate.of(missingYear - 1, 12, 29), 5);
         assertThat(exact).isAfter(before.dueDate());
         assertThat(row(key)).isEqualTo(new Row(submitted, 5, exact,

@@ -3,7 +3,6 @@ package org.onewindow.workflow.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,10 +83,7 @@ class CasePromiseIntegrationTests {
     @AfterEach
     void resetClockAndCalendar() throws IOException {
         clock.reset();
-        if (holidayFile != null) {
-            Files.deleteIfExists(holidayFile);
-            provisional.reloadCalendarAndRecalculate();
-        }
+        DueDateFixtures.removeHolidayFile(holidayFile, provisional);
     }
 
     /** business-establishment promises 1 working day from acceptance. */
@@ -199,13 +194,10 @@ class CasePromiseIntegrationTests {
 
         List<String> lines = java.util.stream.IntStream.rangeClosed(1, 6)
                 .mapToObj(day -> missingYear + "-01-0" + day + " off test holiday").toList();
-        holidayFile = platform.dataDir().resolve("calendar").resolve("holidays-" + missingYear + ".txt");
-        Files.createDirectories(holidayFile.getParent());
-        Files.write(holidayFile, lines);
+        holidayFile = DueDateFixtures.installHolidayFile(platform.dataDir(), missingYear, lines);
         int recalculated = provisional.reloadCalendarAndRecalculate();
 
-        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(missingYear - 1, DueDateFixtures.holidayLines(missingYear - 1),
-                missingYear, lines));
+        WorkingDayCalendar oracle = DueDateFixtures.calendarWith(missingYear, lines);
         Row exact = row(key);
         assertThat(recalculated).isPositive();
         assertThat(exact.dueDate()).isEqualTo(oracle.plusWorkingDays(start.atZone(ChinaTime.ZONE).toLocalDate(), 1))

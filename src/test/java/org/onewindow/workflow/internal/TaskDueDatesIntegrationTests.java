@@ -3,14 +3,12 @@ package org.onewindow.workflow.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -82,10 +80,7 @@ class TaskDueDatesIntegrationTests {
     @AfterEach
     void resetClockAndCalendar() throws IOException {
         clock.reset();
-        if (holidayFile != null) {
-            Files.deleteIfExists(holidayFile);
-            provisional.reloadCalendarAndRecalculate();
-        }
+        DueDateFixtures.removeHolidayFile(holidayFile, provisional);
     }
 
     @Test
@@ -203,13 +198,10 @@ class TaskDueDatesIntegrationTests {
         assertThat(provisional.count()).isPositive();
 
         List<String> lines = List.of(missingYear + "-01-01 off 元旦", missingYear + "-01-04 off test holiday");
-        holidayFile = platform.dataDir().resolve("calendar").resolve("holidays-" + missingYear + ".txt");
-        Files.createDirectories(holidayFile.getParent());
-        Files.write(holidayFile, lines);
+        holidayFile = DueDateFixtures.installHolidayFile(platform.dataDir(), missingYear, lines);
         int recalculated = provisional.reloadCalendarAndRecalculate();
 
-        WorkingDayCalendar oracle = WorkingDayCalendar.of(Map.of(missingYear - 1, DueDateFixtures.holidayLines(missingYear - 1),
-                missingYear, lines));
+        WorkingDayCalendar oracle = DueDateFixtures.calendarWith(missingYear, lines);
         TaskView exact = desk.task(testDesk.officer("tax", Role.REVIEWER), branch.id());
         assertThat(recalculated).isPositive();
         assertThat(exact.dueDate()).isEqualTo(oracle.plusWorkingDays(created, 10)).isAfter(branch.dueDate());
