@@ -190,6 +190,12 @@ final class EngineBenchmark {
         return new Result(measurement, threads, warmup, counted[0]);
     }
 
+    /** Prints how PostgreSQL planned the application's prepared statements ({@link PlanCacheReport}). */
+    void printPlanCache() throws SQLException {
+        PlanCacheReport.print(app.bean(javax.sql.DataSource.class),
+                Integer.parseInt(app.property("onewindow.db.pool-size", "20")), 25);
+    }
+
     /** Waits until every event publication is complete; returns the seconds waited, or -1 after {@code limit}. */
     double drain(Duration limit) throws Exception {
         long started = System.nanoTime();

@@ -115,7 +115,10 @@ final class StatementCounts {
         }
     }
 
-    /** The statements of a database since the reset by share of execution time, with calls per operation. */
+    /**
+     * The statements of a database since the reset by execution and planning time, with calls (and, if
+     * {@code pg_stat_statements.track_planning} is on, plans) per operation.
+     */
     void printPerOperation(String databaseName, double operations, int limit) {
         if (!available || operations <= 0) {
             return;
@@ -123,14 +126,16 @@ final class StatementCounts {
         String sql = """
                 select s.calls, 100 * s.total_exec_time / nullif(sum(s.total_exec_time) over (), 0),
                        left(regexp_replace(s.query, '\\s+', ' ', 'g'), 140),
-                       sum(s.total_exec_time + s.total_plan_time) over ()
+                       sum(s.total_exec_time + s.total_plan_time) over (), s.plans, s.total_plan_time
                 from pg_stat_statements s join pg_database d on d.oid = s.dbid
-                where d.datname = '%s' order by s.total_exec_time desc limit %d""".formatted(databaseName, limit);
+                where d.datname = '%s' order by s.total_exec_time + s.total_plan_time desc
+                limit %d""".formatted(databaseName, limit);
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
-            System.out.printf("-- statements in %s by execution time (measured period, %.0f operations)%n",
+            System.out.printf("-- statements in %s by execution and planning time (measured period, %.0f operations)%n",
                     databaseName, operations);
-            System.out.println("   per op   share  statement");
+            System.out.println("   per op   share  plans/op  plan ms/op  statement"
+                    + " (plans counted with pg_stat_statements.track_planning=on only)");
             boolean first = true;
             while (rs.next()) {
                 if (first) {
@@ -138,8 +143,8 @@ final class StatementCounts {
                             rs.getDouble(4) / operations);
                     first = false;
                 }
-                System.out.printf("   %6.2f  %5.1f %%  %s%n", rs.getLong(1) / operations, rs.getDouble(2),
-                        rs.getString(3));
+                System.out.printf("   %6.2f  %5.1f %%  %8.2f  %9.4f  %s%n", rs.getLong(1) / operations,
+                        rs.getDouble(2), rs.getLong(5) / operations, rs.getDouble(6) / operations, rs.getString(3));
             }
         } catch (SQLException e) {
             System.out.println("Cannot list statements: " + e.getMessage());

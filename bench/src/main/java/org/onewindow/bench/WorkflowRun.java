@@ -94,6 +94,7 @@ final class WorkflowRun {
             String date) throws Exception {
         EngineBenchmark.Result result = benchmark.run(threads, warmup, measure, statements);
         double drained = benchmark.drain(SETTLE_LIMIT);
+        benchmark.printPlanCache();
         results.print("Engine vs Flowable: OneWindow", row(date, "OneWindow workflow" + roundLabel(round, rounds),
                 result, benchmark.consistency() + (drained < 0 ? "; events NOT drained after 5 min"
                         : "; events drained " + ResultTable.number(drained, 1) + " s after the end")));

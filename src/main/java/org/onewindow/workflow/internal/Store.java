@@ -123,10 +123,21 @@ class Store {
     /**
      * The task with its process locked for this transaction (and whether an extension is pending
      * or a procedure running), in one statement: what every action starts with.
+     *
+     * <p>The same statement has the rest of the action's transaction planned generically
+     * ({@code plan_cache_mode = force_generic_plan}, local to the transaction, set only when the
+     * task is found): the action's statements look rows up by key, so a cached generic plan is as
+     * good as a custom one, and PostgreSQL's choice between them can go wrong for good. A prepared
+     * statement's generic plan is costed when it is built; if that happens while the statistics
+     * of a table it reads are briefly off (as autovacuum refreshes them under a steady load), the
+     * cost is too high, custom plans win the comparison from then on, and the statement is planned
+     * again at every execution for the life of the connection (measured: two in five executions of
+     * a branch's completion, about a fifth of a case's CPU; docs/benchmarks.md, round 12).
      */
     Optional<Locked> taskLockingProcess(UUID taskId) {
         return jdbc.sql(TASK_COLUMNS + """
-                        , p.definition_hash, p.item_code as process_item_code, p.place_code, p.state as process_state,
+                        , set_config('plan_cache_mode', 'force_generic_plan', true) as plan_cache_mode,
+                          p.definition_hash, p.item_code as process_item_code, p.place_code, p.state as process_state,
                           p.current_node, p.correction_requested, p.submitted_at, p.started_at,
                           p.outcome as process_outcome, p.promise_from, p.promise_due_date,
                           exists (select 1 from workflow.extension e
