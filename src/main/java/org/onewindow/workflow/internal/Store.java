@@ -191,16 +191,7 @@ class Store {
 
     /** The tasks of the process with this business key, oldest first (none if there is no such process). */
     List<Task> tasksOfKey(String businessKey) {
-        // The process's id by a sub-select rather than a join: planned without weighing join methods (a merge join's
-        // costing reads the ends of both indexes), so that this read costs little even when PostgreSQL plans it anew.
-        return jdbc.sql("""
-                        select t.id, cast(:key as text) as business_key, t.item_code, t.node_id, t.node_kind,
-                               t.department_id, t.role, t.state, t.assignee_id, t.assignee_name, t.outcome, t.opinion,
-                               t.created_at, t.due_date, t.version, t.process_id, t.region_code, t.overdue_at
-                        from workflow.task t
-                        where t.process_id = (select p.id from workflow.process p where p.business_key = :key)
-                        order by t.created_at, t.id""")
-                .param("key", businessKey)
+        return jdbc.sql(TASK + "where p.business_key = :key order by t.created_at, t.id").param("key", businessKey)
                 .query(Store::task).list();
     }
 
