@@ -128,11 +128,12 @@ class Store {
      * ({@code plan_cache_mode = force_generic_plan}, local to the transaction, set only when the
      * task is found): the action's statements look rows up by key, so a cached generic plan is as
      * good as a custom one, and PostgreSQL's choice between them can go wrong for good. A prepared
-     * statement's generic plan is costed when it is built; if that happens while the statistics
-     * of a table it reads are briefly off (as autovacuum refreshes them under a steady load), the
-     * cost is too high, custom plans win the comparison from then on, and the statement is planned
-     * again at every execution for the life of the connection (measured: two in five executions of
-     * a branch's completion, about a fifth of a case's CPU; docs/benchmarks.md, round 12).
+     * statement's generic plan is costed only when it is built (after its first five executions and
+     * after an invalidation such as autovacuum's); if that cost comes out above the custom plans'
+     * average, custom plans win the comparison from then on and the statement is planned again at
+     * every execution for the life of the connection. Measured under load (which statistics made
+     * the generic plan look dear is not known): two in five executions of a branch's completion,
+     * and with the acceptance's move about a fifth of a case's CPU (docs/benchmarks.md, round 12).
      */
     Optional<Locked> taskLockingProcess(UUID taskId) {
         return jdbc.sql(TASK_COLUMNS + """
