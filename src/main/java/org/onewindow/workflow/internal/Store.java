@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Processes, tasks and history in the workflow schema. */
 @Component
@@ -190,11 +192,38 @@ class Store {
                 .query(Store::task).list();
     }
 
-    /** The tasks of the process with this business key, oldest first (none if there is no such process). */
+    /**
+     * The tasks of the process with this business key, oldest first (none if there is no such process).
+     *
+     * <p>Outside a transaction the read is planned generically, as an action is ({@link
+     * #taskLockingProcess}): the setting and the read go to PostgreSQL together, one round trip and one
+     * implicit transaction, which ends the setting when the read is done. Left to choose, PostgreSQL
+     * planned this read at every execution on about half of the connections under load, a tenth of its
+     * CPU in the engine benchmark (docs/benchmarks.md, issue #4, round 13); its generic plan (the
+     * process by its unique key, its few tasks by {@code task_process}) is the plan for any key. Inside
+     * a caller's transaction the setting would outlive the read, so there it is left alone.
+     */
     List<Task> tasksOfKey(String businessKey) {
-        return jdbc.sql(TASK + "where p.business_key = :key order by t.created_at, t.id").param("key", businessKey)
-                .query(Store::task).list();
+        String sql = TASK + "where p.business_key = ? order by t.created_at, t.id";
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return jdbcTemplate.query(sql, Store::task, businessKey);
+        }
+        return jdbcTemplate.execute(GENERIC_PLAN + sql, (PreparedStatement statement) -> {
+            statement.setString(1, businessKey);
+            statement.execute();
+            statement.getMoreResults(); // past the setting's row, to the tasks
+            List<Task> tasks = new ArrayList<>();
+            try (ResultSet rows = statement.getResultSet()) {
+                while (rows.next()) {
+                    tasks.add(task(rows, tasks.size()));
+                }
+            }
+            return tasks;
+        });
     }
+
+    /** Sets generic planning for the rest of the transaction, the implicit one of a statement batch included. */
+    private static final String GENERIC_PLAN = "select set_config('plan_cache_mode', 'force_generic_plan', true);\n";
 
     /**
      * Changes a task if it is still at the version the officer saw; false if someone else moved it.

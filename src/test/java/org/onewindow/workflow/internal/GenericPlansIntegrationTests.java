@@ -3,6 +3,8 @@ package org.onewindow.workflow.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
@@ -10,6 +12,7 @@ import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestDesk;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An action's transaction is planned generically from its first statement on, and the setting ends
- * with the transaction (Store#taskLockingProcess).
+ * with the transaction (Store#taskLockingProcess); so is a case's tasks read outside a transaction
+ * (Store#tasksOfKey).
  */
 @OneWindowIntegrationTest
 class GenericPlansIntegrationTests {
@@ -28,6 +32,7 @@ class GenericPlansIntegrationTests {
     @Autowired DemoIdentityData directory;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired Workflows workflows;
 
     @BeforeEach
     void demoDepartments() {
@@ -52,6 +57,32 @@ class GenericPlansIntegrationTests {
         // transaction on that session.
         assumeThat(after.backend()).isEqualTo(during.backend());
         assertThat(after.planCacheMode()).isEqualTo("auto");
+    }
+
+    @Test
+    void aCasesTasksReadOutsideATransactionIsPlannedGenericallyFromItsFirstPreparedExecution() {
+        String key = testDesk.acceptedJointCase(port).toString();
+        List<TaskView> inTransaction = transactions.execute(status -> workflows.tasksOf(key));
+        assertThat(inTransaction).extracting(TaskView::kind)
+                .startsWith(NodeKind.ACCEPT, NodeKind.PARALLEL, NodeKind.PARALLEL)
+                .doesNotContain(NodeKind.DECIDE);
+
+        Session first = session();
+        // The driver prepares a statement on the server at its fifth execution; PostgreSQL's own choice
+        // would then plan the next five for their values.
+        for (int i = 0; i < 10; i++) {
+            assertThat(workflows.tasksOf(key)).isEqualTo(inTransaction);
+        }
+        Session last = session();
+
+        assumeThat(last.backend()).as("the reads ran on one connection").isEqualTo(first.backend());
+        Map<String, Object> plans = jdbc.sql("""
+                        select generic_plans, custom_plans from pg_prepared_statements
+                        where statement like '%p.business_key = $1 order by t.created_at, t.id'""")
+                .query().singleRow();
+        assertThat((Long) plans.get("generic_plans")).as("generic plans").isGreaterThanOrEqualTo(6L);
+        assertThat(plans.get("custom_plans")).as("custom plans").isEqualTo(0L);
+        assertThat(last.planCacheMode()).as("the setting ends with the read").isEqualTo("auto");
     }
 
     private Session session() {
