@@ -1,5 +1,7 @@
 package org.onewindow.shared;
 
+import java.util.List;
+
 /**
  * Sends a message to a person by SMS or e-mail; implemented by the notification module.
  *
@@ -12,4 +14,9 @@ package org.onewindow.shared;
 public interface MessageGateway {
 
     void send(OutgoingMessage message);
+
+    /** Sends the messages as {@link #send} does each; an implementation may record them together. */
+    default void sendAll(List<OutgoingMessage> messages) {
+        messages.forEach(this::send);
+    }
 }

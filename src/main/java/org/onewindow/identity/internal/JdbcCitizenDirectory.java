@@ -1,6 +1,8 @@
 package org.onewindow.identity.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.identity.CitizenDirectory;
@@ -29,6 +31,11 @@ class JdbcCitizenDirectory implements CitizenDirectory {
     @Override
     public Optional<MobileNumber> mobile(UUID citizenId) {
         return citizens.mobileOf(citizenId);
+    }
+
+    @Override
+    public Map<UUID, MobileNumber> mobiles(Collection<UUID> citizenIds) {
+        return citizenIds.isEmpty() ? Map.of() : citizens.mobilesOf(citizenIds);
     }
 
     @Override
