@@ -1,7 +1,5 @@
 package org.onewindow.casework;
 
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +8,4 @@ public interface Cases {
 
     /** Who applied for the case, under which receipt number, where it stands and who decides it, if it exists. */
     Optional<CaseSummary> summary(UUID caseId);
-
-    /** The summaries of those of the cases that exist, by case id, read together. */
-    Map<UUID, CaseSummary> summaries(Collection<UUID> caseIds);
 }

@@ -1,8 +1,6 @@
 package org.onewindow.identity;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.shared.CreditCode;
@@ -25,9 +23,6 @@ public interface CitizenDirectory {
      * decrypted.
      */
     Optional<MobileNumber> mobile(UUID citizenId);
-
-    /** The mobile numbers of those of the accounts that exist, by account id, read together (as {@link #mobile}). */
-    Map<UUID, MobileNumber> mobiles(Collection<UUID> citizenIds);
 
     List<BusinessRole> businessesOf(UUID citizenId);
 

@@ -1,7 +1,5 @@
 package org.onewindow.shared;
 
-import java.util.List;
-
 /**
  * Sends a message to a person by SMS or e-mail; implemented by the notification module.
  *
@@ -14,9 +12,4 @@ import java.util.List;
 public interface MessageGateway {
 
     void send(OutgoingMessage message);
-
-    /** Sends the messages as {@link #send} does each; an implementation may record them together. */
-    default void sendAll(List<OutgoingMessage> messages) {
-        messages.forEach(this::send);
-    }
 }

@@ -2,7 +2,6 @@ package org.onewindow.casework.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,14 +101,6 @@ class CaseRecords {
 
     Optional<CaseRecord> byId(UUID caseId) {
         return jdbc.sql(SELECT + "where id = :id").param("id", caseId).query(CaseRecords::map).optional();
-    }
-
-    /** Those of the cases that exist, in one statement. */
-    List<CaseRecord> byIds(Collection<UUID> caseIds) {
-        return jdbc.sql(SELECT + "where id = any(cast(:ids as uuid[]))")
-                .param("ids", caseIds.stream().map(UUID::toString).toArray(String[]::new))
-                .query(CaseRecords::map)
-                .list();
     }
 
     List<CaseRecord> ofDraft(UUID draftId) {

@@ -1,10 +1,6 @@
 package org.onewindow.casework.internal;
 
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.UUID;
 import org.onewindow.casework.CaseSummary;
 import org.onewindow.casework.Cases;
@@ -22,18 +18,8 @@ class CaseSummaries implements Cases {
 
     @Override
     public Optional<CaseSummary> summary(UUID caseId) {
-        return cases.byId(caseId).map(CaseSummaries::of);
-    }
-
-    @Override
-    public Map<UUID, CaseSummary> summaries(Collection<UUID> caseIds) {
-        return caseIds.isEmpty() ? Map.of() : cases.byIds(caseIds).stream()
-                .map(CaseSummaries::of)
-                .collect(Collectors.toUnmodifiableMap(CaseSummary::caseId, Function.identity()));
-    }
-
-    private static CaseSummary of(CaseRecords.CaseRecord c) {
-        return new CaseSummary(c.id(), c.applicantId(), c.receiptNumber(), c.itemCode(), c.status(),
-                c.acceptingDepartmentId());
+        return cases.byId(caseId)
+                .map(c -> new CaseSummary(c.id(), c.applicantId(), c.receiptNumber(), c.itemCode(), c.status(),
+                        c.acceptingDepartmentId()));
     }
 }

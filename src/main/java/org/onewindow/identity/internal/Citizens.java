@@ -2,9 +2,6 @@ package org.onewindow.identity.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.platform.PersonalDataProtection;
@@ -55,23 +52,8 @@ public class Citizens {
     /** The account's mobile number, decrypted alone (no identity number read). */
     public Optional<MobileNumber> mobileOf(UUID id) {
         return jdbc.sql("select mobile_enc from identity.citizen where id = :key").param("key", id)
-                .query((rs, row) -> mobile(rs.getString(1)))
+                .query((rs, row) -> new MobileNumber(protection.decrypt("identity.citizen.mobile", rs.getString(1))))
                 .optional();
-    }
-
-    /** The mobile numbers of those of the accounts that exist, by id, in one statement. */
-    public Map<UUID, MobileNumber> mobilesOf(Collection<UUID> ids) {
-        Map<UUID, MobileNumber> mobiles = new HashMap<>();
-        jdbc.sql("select id, mobile_enc from identity.citizen where id = any(cast(:ids as uuid[]))")
-                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
-                .query(rs -> {
-                    mobiles.put(rs.getObject(1, UUID.class), mobile(rs.getString(2)));
-                });
-        return mobiles;
-    }
-
-    private MobileNumber mobile(String encrypted) {
-        return new MobileNumber(protection.decrypt("identity.citizen.mobile", encrypted));
     }
 
     public Optional<Citizen> byMobile(MobileNumber mobile) {

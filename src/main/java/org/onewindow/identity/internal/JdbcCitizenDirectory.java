@@ -1,8 +1,6 @@
 package org.onewindow.identity.internal;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.onewindow.identity.CitizenDirectory;
@@ -31,11 +29,6 @@ class JdbcCitizenDirectory implements CitizenDirectory {
     @Override
     public Optional<MobileNumber> mobile(UUID citizenId) {
         return citizens.mobileOf(citizenId);
-    }
-
-    @Override
-    public Map<UUID, MobileNumber> mobiles(Collection<UUID> citizenIds) {
-        return citizenIds.isEmpty() ? Map.of() : citizens.mobilesOf(citizenIds);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.onewindow.notification.internal;
 
 import org.onewindow.casework.ApplicationSubmitted;
 import org.onewindow.casework.ApplicationWithdrawn;
-import org.onewindow.notification.internal.Inbox.Letter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,9 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseNotifications {
 
+    private final ApplicantMessages messages;
     private final Deliveries deliveries;
 
-    CaseNotifications(Deliveries deliveries) {
+    CaseNotifications(ApplicantMessages messages, Deliveries deliveries) {
+        this.messages = messages;
         this.deliveries = deliveries;
     }
 
@@ -32,6 +33,6 @@ class CaseNotifications {
     }
 
     private void notify(java.util.UUID citizenId, String ref, String title, String body, String link) {
-        deliveries.send(new Letter(citizenId, ref, title, body, link));
+        deliveries.run(() -> messages.send(citizenId, ref, title, body, link));
     }
 }

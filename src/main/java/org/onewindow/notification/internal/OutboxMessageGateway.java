@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.onewindow.notification.Outbox;
 import org.onewindow.platform.OneWindowProperties;
 import org.onewindow.platform.PersonalDataProtection;
@@ -50,39 +49,21 @@ class OutboxMessageGateway implements MessageGateway, Outbox {
 
     @Override
     public void send(OutgoingMessage message) {
-        sendAll(List.of(message));
-    }
-
-    /** Delivers each message as {@link #send} does, and records them all in one statement, in their order. */
-    @Override
-    public void sendAll(List<OutgoingMessage> messages) {
-        if (messages.isEmpty()) {
-            return;
-        }
-        List<String> deliveries = messages.stream().map(this::deliver).toList();
+        String delivery = deliver(message);
         jdbc.sql("""
                 insert into notification.outbox (sent_at, channel, recipient_enc, recipient_bidx, recipient_masked,
                     subject, body, purpose, delivery)
-                select cast(:at as timestamptz), m.channel, m.enc, m.bidx, m.masked, m.subject, m.body, m.purpose,
-                       m.delivery
-                from unnest(cast(:channels as text[]), cast(:enc as text[]), cast(:bidx as text[]),
-                            cast(:masked as text[]), cast(:subjects as text[]), cast(:bodies as text[]),
-                            cast(:purposes as text[]), cast(:deliveries as text[]))
-                     as m (channel, enc, bidx, masked, subject, body, purpose, delivery)""")
+                values (:at, :channel, :enc, :bidx, :masked, :subject, :body, :purpose, :delivery)""")
                 .param("at", Timestamp.from(clock.instant()))
-                .param("channels", column(messages, m -> m.channel().name()))
-                .param("enc", column(messages, m -> protection.encrypt("notification.outbox.recipient", m.recipient())))
-                .param("bidx", column(messages, m -> index(m.recipient())))
-                .param("masked", column(messages, OutboxMessageGateway::masked))
-                .param("subjects", column(messages, OutgoingMessage::subject))
-                .param("bodies", column(messages, OutgoingMessage::body))
-                .param("purposes", column(messages, OutgoingMessage::purpose))
-                .param("deliveries", deliveries.toArray(String[]::new))
+                .param("channel", message.channel().name())
+                .param("enc", protection.encrypt("notification.outbox.recipient", message.recipient()))
+                .param("bidx", index(message.recipient()))
+                .param("masked", masked(message))
+                .param("subject", message.subject())
+                .param("body", message.body())
+                .param("purpose", message.purpose())
+                .param("delivery", delivery)
                 .update();
-    }
-
-    private static String[] column(List<OutgoingMessage> messages, Function<OutgoingMessage, String> value) {
-        return messages.stream().map(value).toArray(String[]::new);
     }
 
     private String deliver(OutgoingMessage message) {

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.onewindow.casework.CaseSummary;
+import org.onewindow.casework.Cases;
 import org.onewindow.catalog.Catalog;
-import org.onewindow.notification.internal.Inbox.Letter;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.CaseDecided;
@@ -34,13 +34,18 @@ class WorkflowNotifications {
             SuspensionKind.EXPERT_REVIEW, "专家评审",
             SuspensionKind.INSPECTION, "检验检测");
 
+    private final Cases cases;
     private final Catalog catalog;
     private final CasePromises promises;
+    private final ApplicantMessages messages;
     private final Deliveries deliveries;
 
-    WorkflowNotifications(Catalog catalog, CasePromises promises, Deliveries deliveries) {
+    WorkflowNotifications(
+            Cases cases, Catalog catalog, CasePromises promises, ApplicantMessages messages, Deliveries deliveries) {
+        this.cases = cases;
         this.catalog = catalog;
         this.promises = promises;
+        this.messages = messages;
         this.deliveries = deliveries;
     }
 
@@ -55,7 +60,7 @@ class WorkflowNotifications {
                     ? "您的申请（" + describe(c) + "）自收到之日起 5 个工作日内未获受理决定，依法视为已受理"
                             + "（行政许可法第三十二条）。" + promise
                     : "您的申请（" + describe(c) + "）已受理。" + promise;
-            return ApplicantMessages.about(c, "accepted:" + c.caseId(), event.deemed() ? "申请视为已受理" : "申请已受理", text);
+            messages.send(c, "accepted:" + c.caseId(), event.deemed() ? "申请视为已受理" : "申请已受理", text);
         });
     }
 
@@ -67,20 +72,20 @@ class WorkflowNotifications {
                     .mapToObj(i -> (i + 1) + ". " + missing.get(i)).toList());
             String text = "您的申请（" + describe(c) + "）需要补正以下内容：" + list
                     + "。请一次补齐后重新提交；补正期间不计入办理时限。";
-            return ApplicantMessages.about(c, "correction:" + c.caseId(), "请补正申请材料", text);
+            messages.send(c, "correction:" + c.caseId(), "请补正申请材料", text);
         });
     }
 
     @DeliveryListener
     void on(CaseNotAccepted event) {
-        toApplicant(event.businessKey(), c -> ApplicantMessages.about(c, "not-accepted:" + c.caseId(), "申请不予受理",
+        toApplicant(event.businessKey(), c -> messages.send(c, "not-accepted:" + c.caseId(), "申请不予受理",
                 "您的申请（" + describe(c) + "）不予受理，理由：" + event.reason()
                         + "。如有异议，可依法申请行政复议或者提起行政诉讼。"));
     }
 
     @DeliveryListener
     void on(CaseDecided event) {
-        toApplicant(event.businessKey(), c -> ApplicantMessages.about(c, "decided:" + c.caseId(),
+        toApplicant(event.businessKey(), c -> messages.send(c, "decided:" + c.caseId(),
                 event.approved() ? "申请已办结：准予许可" : "申请已办结：不予许可",
                 event.approved()
                         ? "您的申请（" + describe(c) + "）已办结，准予许可。"
@@ -90,7 +95,7 @@ class WorkflowNotifications {
 
     @DeliveryListener
     void on(CaseExtended event) {
-        toApplicant(event.businessKey(), c -> ApplicantMessages.about(c, "extended:" + c.caseId(), "办理期限延长",
+        toApplicant(event.businessKey(), c -> messages.send(c, "extended:" + c.caseId(), "办理期限延长",
                 "经部门负责人批准，您的申请（" + describe(c) + "）办理期限延长 " + event.days() + " 个工作日"
                         + (event.promisedBy() == null ? "" : "，至 " + event.promisedBy()) + "。理由：" + event.reason()
                         + "。"));
@@ -98,7 +103,7 @@ class WorkflowNotifications {
 
     @DeliveryListener
     void on(CaseSuspended event) {
-        toApplicant(event.businessKey(), c -> ApplicantMessages.about(c, "suspended:" + event.suspensionId(),
+        toApplicant(event.businessKey(), c -> messages.send(c, "suspended:" + event.suspensionId(),
                 "办件进入" + PROCEDURES.get(event.kind()) + "程序",
                 "您的申请（" + describe(c) + "）需要" + PROCEDURES.get(event.kind()) + "：" + event.reason()
                         + "。所需时间不计入办理时限（行政许可法第四十五条）。"));
@@ -106,15 +111,19 @@ class WorkflowNotifications {
 
     @DeliveryListener
     void on(CaseResumed event) {
-        toApplicant(event.businessKey(), c -> ApplicantMessages.about(c, "resumed:" + event.suspensionId(),
+        toApplicant(event.businessKey(), c -> messages.send(c, "resumed:" + event.suspensionId(),
                 PROCEDURES.get(event.kind()) + "结束，继续办理",
                 "您的申请（" + describe(c) + "）" + PROCEDURES.get(event.kind()) + "已结束，继续办理"
                         + (event.promisedBy() == null ? "。" : "，承诺于 " + event.promisedBy() + " 前办结。")));
     }
 
     /** Delivers a message about the case, if there is one, in a transaction shared with other deliveries. */
-    private void toApplicant(String businessKey, Function<CaseSummary, Letter> message) {
-        deliveries.sendAboutCase(UUID.fromString(businessKey), c -> Optional.of(message.apply(c)));
+    private void toApplicant(String businessKey, Consumer<CaseSummary> message) {
+        deliveries.run(() -> summary(businessKey).ifPresent(message));
+    }
+
+    private Optional<CaseSummary> summary(String businessKey) {
+        return cases.summary(UUID.fromString(businessKey));
     }
 
     private Optional<LocalDate> promisedBy(String businessKey) {
