@@ -21,6 +21,9 @@ public interface TaskDesk {
     /** Does the action on the task as the officer saw it at {@code version}; a stale version changes nothing. */
     TaskView act(OneWindowUser officer, UUID taskId, int version, TaskAction action);
 
+    /** As {@link #act}, and also returns the tasks the action opened (the office API's answer). */
+    ActionOutcome perform(OneWindowUser officer, UUID taskId, int version, TaskAction action);
+
     /** The extension requests of the task's case, oldest first. */
     List<ExtensionView> extensions(OneWindowUser officer, UUID taskId);
 

@@ -11,8 +11,11 @@ public interface Workflows {
     /** Whether every department the item's process needs can be found for the place (checked before starting). */
     boolean routable(String itemCode, DivisionCode place);
 
-    /** Starts the item's process for a case submitted at {@code submittedAt}, routed to the place's departments. */
-    ProcessView start(String businessKey, String itemCode, DivisionCode place, Instant submittedAt);
+    /**
+     * Starts the item's process for a case submitted at {@code submittedAt}, routed to the place's
+     * departments; returns it with its first step's tasks.
+     */
+    StartedProcess start(String businessKey, String itemCode, DivisionCode place, Instant submittedAt);
 
     /** The applicant corrected what was missing: the acceptance step opens again. */
     void correctionSubmitted(String businessKey);

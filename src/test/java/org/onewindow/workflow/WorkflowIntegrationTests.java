@@ -166,6 +166,75 @@ class WorkflowIntegrationTests {
         assertThat(acceptanceCounts(key)).as("the acceptance limit ended when the case was accepted").isFalse();
     }
 
+    /**
+     * The start and every action answer with the tasks they opened, as they are stored: what a
+     * department system follows the case by without reading it again. A branch approved while
+     * others are open opens nothing, the last one opens the decision, a return opens the earlier
+     * step again, and the decision opens nothing (the case ends).
+     */
+    @Test
+    void theStartAndEachActionAnswerWithTheTasksTheyOpened() {
+        String started = UUID.randomUUID().toString();
+        StartedProcess start = workflows.start(started, "business-establishment",
+                org.onewindow.shared.DivisionCode.parse("350102"), clock.instant());
+        assertThat(start.process().businessKey()).isEqualTo(started);
+        assertThat(start.opened()).extracting(TaskView::id, TaskView::kind, TaskView::version, TaskView::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(only(started, NodeKind.ACCEPT).id(),
+                        NodeKind.ACCEPT, 0, TaskState.OPEN));
+        // No case record stands behind this key: ended, so that no sweep deems it accepted later.
+        workflows.terminate(started, "测试结束");
+
+        String key = applications.businessEstablishment(port).toString();
+        TaskView accept = only(key, NodeKind.ACCEPT);
+        ActionOutcome accepted = desk.perform(testDesk.officer("amr", Role.WINDOW_CLERK), accept.id(),
+                accept.version(), new TaskAction.Accept(null));
+        assertThat(accepted.task().id()).isEqualTo(accept.id());
+        assertThat(accepted.task().state()).isEqualTo(TaskState.COMPLETED);
+        assertThat(accepted.opened()).hasSize(4);
+        assertThat(accepted.opened()).extracting(TaskView::id, TaskView::departmentId, TaskView::version,
+                        TaskView::dueDate, TaskView::state)
+                .containsExactlyInAnyOrderElementsOf(stored(key, NodeKind.PARALLEL));
+
+        List<TaskView> branches = accepted.opened();
+        for (TaskView branch : branches.subList(0, branches.size() - 1)) {
+            String code = departments.byId(branch.departmentId()).orElseThrow().code();
+            assertThat(desk.perform(testDesk.officer(code, Role.REVIEWER), branch.id(), branch.version(),
+                    new TaskAction.Approve(null)).opened()).as("other branches are still open").isEmpty();
+        }
+        TaskView last = branches.getLast();
+        ActionOutcome lastApproved = desk.perform(
+                testDesk.officer(departments.byId(last.departmentId()).orElseThrow().code(), Role.REVIEWER), last.id(),
+                last.version(), new TaskAction.Approve(null));
+        assertThat(lastApproved.opened()).extracting(TaskView::id, TaskView::departmentId, TaskView::version,
+                        TaskView::dueDate, TaskView::state)
+                .containsExactlyElementsOf(stored(key, NodeKind.DECIDE));
+
+        TaskView decide = lastApproved.opened().getFirst();
+        ActionOutcome returned = desk.perform(testDesk.officer("amr", Role.APPROVER), decide.id(), decide.version(),
+                new TaskAction.ReturnTo(accept.nodeId(), "经营范围需重新核定"));
+        assertThat(returned.opened()).extracting(TaskView::id, TaskView::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(only(key, NodeKind.ACCEPT).id(), NodeKind.ACCEPT));
+
+        String simple = applications.unemploymentRegistration(port).toString();
+        TaskView simpleAccept = only(simple, NodeKind.ACCEPT);
+        TaskView review = desk.perform(testDesk.officer("hrss", Role.WINDOW_CLERK), simpleAccept.id(),
+                simpleAccept.version(), new TaskAction.Accept(null)).opened().getFirst();
+        TaskView decision = desk.perform(testDesk.officer("hrss", Role.REVIEWER), review.id(), review.version(),
+                new TaskAction.Approve(null)).opened().getFirst();
+        ActionOutcome decided = desk.perform(testDesk.officer("hrss", Role.APPROVER), decision.id(),
+                decision.version(), new TaskAction.Approve(null));
+        assertThat(decided.opened()).as("the case ended").isEmpty();
+        assertThat(workflows.process(simple).orElseThrow().outcome()).isEqualTo("APPROVED");
+    }
+
+    /** The workable tasks of a step as stored: id, department, version, due date and state. */
+    private List<org.assertj.core.groups.Tuple> stored(String key, NodeKind kind) {
+        return testDesk.open(key, kind).stream()
+                .map(t -> org.assertj.core.groups.Tuple.tuple(t.id(), t.departmentId(), t.version(), t.dueDate(),
+                        t.state()))
+                .toList();
+    }
+
     /** Actions on one case happen one at a time: of the last two branches approved at once, one moves the case on. */
     @Test
     void theLastTwoBranchesApprovedAtOnceMoveTheCaseOnOnce() throws Exception {

@@ -29,8 +29,9 @@ import org.onewindow.workflow.Workflows;
  * decision, each through {@link TaskDesk#act} — the method {@code /office/api/tasks/{id}/actions}
  * calls — as a real demo staff member of that department with their roles and data scope, so every
  * scope check, version check, history line, audit entry, deadline and event publication happens.
- * Between actions the worker reads the case's tasks ({@link Workflows#tasksOf}), as a client
- * reads its inbox. The events' listeners (casework's case status and timeline, the applicant's
+ * The worker learns each next task from the answer of the action before it (the tasks the action
+ * opened: {@link TaskDesk#perform}, the office API's answer; the first from {@link Workflows#start}),
+ * as a department system following the case through the API does; it reads nothing else. The events' listeners (casework's case status and timeline, the applicant's
  * inbox message and text message) run asynchronously in the same application, as in production.
  *
  * <p>The cases themselves (casework's application rows, which the listeners update) are inserted
@@ -148,21 +149,22 @@ final class EngineBenchmark {
             throw new IllegalStateException("All " + cases.size() + " inserted cases are used: raise engine.cases");
         }
         String key = cases.get(index).toString();
-        workflows.start(key, ITEM, DivisionCode.parse(PLACE), Instant.now());
-        TaskView accept = single(key, NodeKind.ACCEPT);
-        desk.act(clerk, accept.id(), accept.version(), new TaskAction.Accept("材料齐全，予以受理"));
-        List<TaskView> branches = open(key, NodeKind.PARALLEL);
-        if (branches.size() != reviewers.size()) {
-            throw new IllegalStateException("Expected 3 parallel reviews, found " + branches.size());
+        TaskView accept = single(workflows.start(key, ITEM, DivisionCode.parse(PLACE), Instant.now()).opened(),
+                NodeKind.ACCEPT);
+        List<TaskView> branches = desk.perform(clerk, accept.id(), accept.version(),
+                new TaskAction.Accept("材料齐全，予以受理")).opened();
+        if (branches.size() != reviewers.size() || branches.stream().anyMatch(b -> b.kind() != NodeKind.PARALLEL)) {
+            throw new IllegalStateException("Expected 3 parallel reviews, found " + branches);
         }
+        List<TaskView> next = List.of();
         for (TaskView branch : branches) {
             OneWindowUser reviewer = reviewers.stream()
                     .filter(r -> r.scope().departmentId().equals(branch.departmentId()))
                     .findFirst()
                     .orElseThrow();
-            desk.act(reviewer, branch.id(), branch.version(), new TaskAction.Approve("审查通过"));
+            next = desk.perform(reviewer, branch.id(), branch.version(), new TaskAction.Approve("审查通过")).opened();
         }
-        TaskView decide = single(key, NodeKind.DECIDE);
+        TaskView decide = single(next, NodeKind.DECIDE);
         desk.act(approver, decide.id(), decide.version(), new TaskAction.Approve("准予许可"));
     }
 
@@ -260,16 +262,12 @@ final class EngineBenchmark {
         }
     }
 
-    private TaskView single(String key, NodeKind kind) {
-        List<TaskView> tasks = open(key, kind);
-        if (tasks.size() != 1) {
-            throw new IllegalStateException("Expected one open " + kind + " task of " + key + ", found " + tasks.size());
+    /** The one task of that kind an action (or the start) opened. */
+    private static TaskView single(List<TaskView> opened, NodeKind kind) {
+        if (opened.size() != 1 || opened.getFirst().kind() != kind) {
+            throw new IllegalStateException("Expected one " + kind + " task opened, found " + opened);
         }
-        return tasks.getFirst();
-    }
-
-    private List<TaskView> open(String key, NodeKind kind) {
-        return workflows.tasksOf(key).stream().filter(t -> t.kind() == kind && t.state().workable()).toList();
+        return opened.getFirst();
     }
 
     /**

@@ -49,6 +49,7 @@ final class Changes {
     private final StringBuilder history = new StringBuilder();
     private int taskCount;
     private int lineCount;
+    private final List<TaskView> opened = new ArrayList<>();
 
     Changes(JdbcClient jdbc, UUID processId) {
         this.jdbc = jdbc;
@@ -155,6 +156,7 @@ final class Changes {
      */
     Changes insertTask(TaskView task, String regionCode, TaskClock.Due due) {
         int i = taskCount++;
+        opened.add(task);
         tasks.append(i == 0 ? "" : ", ").append("""
                 (:t%1$d, :process, :tNode%1$d, :tKind%1$d, :tDepartment%1$d, :tRole%1$d, :tRegion%1$d, :tState%1$d,
                     :tItem%1$d, :tAt%1$d, :tDue%1$d, :tDays%1$d, :tAlert%1$d, :tYear%1$d)""".formatted(i));
@@ -190,6 +192,11 @@ final class Changes {
                 .addValue("hOpinion" + i, opinion)
                 .addValue("hAt" + i, Timestamp.from(at));
         return this;
+    }
+
+    /** The tasks these changes insert, in the order given. */
+    List<TaskView> opened() {
+        return List.copyOf(opened);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.onewindow.identity.Role;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.shared.DivisionCode;
 import org.onewindow.shared.WorkingDayCalendar;
+import org.onewindow.workflow.ActionOutcome;
 import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.CaseDecided;
 import org.onewindow.workflow.CaseExtended;
@@ -32,6 +33,7 @@ import org.onewindow.workflow.HistoryView;
 import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.ProcessView;
+import org.onewindow.workflow.StartedProcess;
 import org.onewindow.workflow.SuspensionView;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskCompleted;
@@ -118,7 +120,7 @@ class Engine implements Workflows, TaskDesk {
 
     @Override
     @Transactional
-    public ProcessView start(String businessKey, String itemCode, DivisionCode place, Instant submittedAt) {
+    public StartedProcess start(String businessKey, String itemCode, DivisionCode place, Instant submittedAt) {
         ServiceItem item = templates.catalog().item(itemCode)
                 .orElseThrow(() -> new WorkflowException(WorkflowError.DEFINITION_INVALID));
         Instant now = clock.instant();
@@ -138,7 +140,7 @@ class Engine implements Workflows, TaskDesk {
                 .history(null, null, "STARTED", "system", "一窗通办", null, "definition " + hash.substring(0, 12), now);
         enter(process, definition, first, changes, now);
         apply(changes);
-        return process.view();
+        return new StartedProcess(process.view(), changes.opened());
     }
 
     @Override
@@ -244,6 +246,12 @@ class Engine implements Workflows, TaskDesk {
     @Override
     @Transactional
     public TaskView act(OneWindowUser officer, UUID taskId, int version, TaskAction action) {
+        return perform(officer, taskId, version, action).task();
+    }
+
+    @Override
+    @Transactional
+    public ActionOutcome perform(OneWindowUser officer, UUID taskId, int version, TaskAction action) {
         // The task, read as its process is locked: one statement, and actions on one case happen one at a time.
         Store.Locked locked = store.taskLockingProcess(taskId)
                 .orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND));
@@ -377,7 +385,7 @@ class Engine implements Workflows, TaskDesk {
         } else {
             record(changes, task, officer, name(action), Rules.opinionOf(action));
         }
-        return after != null ? after : store.task(taskId).orElseThrow().view();
+        return new ActionOutcome(after != null ? after : store.task(taskId).orElseThrow().view(), changes.opened());
     }
 
     @Override

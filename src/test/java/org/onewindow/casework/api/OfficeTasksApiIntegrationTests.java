@@ -20,6 +20,8 @@ import org.onewindow.support.WebClient.Page;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 @OneWindowIntegrationTest
 class OfficeTasksApiIntegrationTests {
@@ -31,6 +33,7 @@ class OfficeTasksApiIntegrationTests {
     @Autowired Departments departments;
     @Autowired DemoIdentityData directory;
     @Autowired JdbcClient jdbc;
+    @Autowired ObjectMapper json;
 
     WebClient office;
     String csrf;
@@ -57,6 +60,18 @@ class OfficeTasksApiIntegrationTests {
                 "{\"version\":0,\"action\":\"accept\",\"opinion\":\"齐全\"}", "X-CSRF-TOKEN", csrf);
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.body()).contains("\"state\":\"COMPLETED\"");
+        UUID review = jdbc.sql("""
+                select t.id from workflow.task t join workflow.process p on p.id = t.process_id
+                where p.business_key = :key and t.node_kind = 'REVIEW'""").param("key", caseId.toString())
+                .query(UUID.class).single();
+        JsonNode answer = json.readTree(accepted.body());
+        assertThat(answer.get("id").asString()).as("the task's own fields, as before").isEqualTo(taskId.toString());
+        assertThat(answer.get("opened")).as("the task the acceptance opened, with its version").singleElement()
+                .satisfies(opened -> {
+                    assertThat(opened.get("id").asString()).isEqualTo(review.toString());
+                    assertThat(opened.get("kind").asString()).isEqualTo("REVIEW");
+                    assertThat(opened.get("version").asInt()).isZero();
+                });
 
         Page stale = office.postJson("/office/api/tasks/" + taskId + "/actions",
                 "{\"version\":0,\"action\":\"refuse\",\"opinion\":\"再来一次\"}", "X-CSRF-TOKEN", csrf);

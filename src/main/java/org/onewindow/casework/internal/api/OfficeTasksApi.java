@@ -1,10 +1,12 @@
 package org.onewindow.casework.internal.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.platform.RequiresPermission;
+import org.onewindow.workflow.ActionOutcome;
 import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
@@ -97,9 +99,21 @@ class OfficeTasksApi {
         return desk.release(CurrentUser.require(), taskId, request.version());
     }
 
+    /**
+     * The answer to an action: the task's fields as it now is, and {@code opened}, the tasks the
+     * action opened (the next step's, one per department; empty while other branches are open or
+     * when the case ended), so that a system following the case need not read it again.
+     */
+    record ActionResponse(@JsonUnwrapped TaskView task, List<TaskView> opened) {
+
+        static ActionResponse of(ActionOutcome outcome) {
+            return new ActionResponse(outcome.task(), outcome.opened());
+        }
+    }
+
     @PostMapping(path = "/office/api/tasks/{taskId}/actions", produces = "application/json")
     @RequiresPermission("desk.work")
-    TaskView act(@PathVariable UUID taskId, @RequestBody ActionRequest request) {
+    ActionResponse act(@PathVariable UUID taskId, @RequestBody ActionRequest request) {
         TaskAction action = switch (request.action() == null ? "" : request.action()) {
             case "accept" -> new TaskAction.Accept(request.opinion());
             case "refuse" -> new TaskAction.RefuseToAccept(request.opinion());
@@ -115,7 +129,7 @@ class OfficeTasksApi {
             case "resume" -> new TaskAction.Resume(request.opinion());
             default -> throw new WorkflowException(org.onewindow.workflow.WorkflowError.ACTION_NOT_ALLOWED);
         };
-        return desk.act(CurrentUser.require(), taskId, request.version(), action);
+        return ActionResponse.of(desk.perform(CurrentUser.require(), taskId, request.version(), action));
     }
 
     @ExceptionHandler(WorkflowException.class)
