@@ -12,7 +12,7 @@ import java.util.UUID;
  * <p>A case belongs to its accepting department (the one that accepts and decides it). It is
  * received when it is submitted, and closed (办结) when a department ends it with a result
  * ({@link ApplicationStatus#closedWithResult()}); the time it reached that status is its closing
- * time, since a closed case does not change any more.
+ * time, kept with the case when it finishes.
  */
 public interface CaseFigures {
 

@@ -131,13 +131,22 @@ class CaseRecords {
                 .list();
     }
 
+    /**
+     * What a move sets: the status, its time, the version, and the closing time if the move ends the
+     * case. A move that does not end it leaves {@code closed_at} as it is (null), so that it changes no
+     * indexed column and is a heap-only update (migration 50.2.3). Every move is from a status that is
+     * not finished, so {@code closed_at} is set once.
+     */
+    private static final String MOVE = """
+            update casework.application set status = :to, updated_at = :at, version = version + 1,
+                closed_at = case when :closes then :at else closed_at end""";
+
     /** Moves the case from one status to another; false if it was no longer in {@code from}. */
     boolean transition(UUID caseId, ApplicationStatus from, ApplicationStatus to, Instant now) {
-        return jdbc.sql("""
-                        update casework.application set status = :to, updated_at = :now, version = version + 1
-                        where id = :id and status = :from""")
+        return jdbc.sql(MOVE + " where id = :id and status = :from")
                         .param("to", to.name())
-                        .param("now", Timestamp.from(now))
+                        .param("closes", to.finished())
+                        .param("at", Timestamp.from(now))
                         .param("id", caseId)
                         .param("from", from.name())
                         .update()
@@ -146,11 +155,10 @@ class CaseRecords {
 
     /** Moves the case to {@code to} if it is in one of the {@code from} statuses; false if it was not. */
     boolean transition(UUID caseId, java.util.Set<ApplicationStatus> from, ApplicationStatus to, Instant now) {
-        return jdbc.sql("""
-                        update casework.application set status = :to, updated_at = :now, version = version + 1
-                        where id = :id and status in (:from)""")
+        return jdbc.sql(MOVE + " where id = :id and status in (:from)")
                         .param("to", to.name())
-                        .param("now", Timestamp.from(now))
+                        .param("closes", to.finished())
+                        .param("at", Timestamp.from(now))
                         .param("id", caseId)
                         .param("from", from.stream().map(Enum::name).toList())
                         .update()
@@ -168,10 +176,10 @@ class CaseRecords {
                     insert into casework.timeline (application_id, at, kind, actor_name, detail, event_ref)
                     values (:id, :at, :kind, :actor, :detail, :ref) on conflict do nothing
                     returning 1)
-                update casework.application set status = :to, updated_at = :at, version = version + 1
-                where id = :id and status in (:from) and exists (select 1 from line)""")
+                """ + MOVE + " where id = :id and status in (:from) and exists (select 1 from line)")
                 .paramSource(line(caseId, at, kind, actorName, detail, eventRef)
                         .addValue("to", to.name())
+                        .addValue("closes", to.finished())
                         .addValue("from", from.stream().map(Enum::name).toList()))
                 .update();
     }

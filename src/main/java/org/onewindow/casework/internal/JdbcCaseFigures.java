@@ -18,14 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@link CaseFigures} from the application table: received cases counted in SQL, closed
- * and in-progress ones listed by the indexes on department and time (migration 50.1.0).
+ * and in-progress ones listed by the indexes on department and time (migrations 50.1.0, 50.2.3).
  */
 @Component
 class JdbcCaseFigures implements CaseFigures {
 
     /**
-     * Statuses a department closed a case with, as SQL literals (constants from the enum, so that
-     * the planner can match the partial index); a closed case's {@code updated_at} is its closing time.
+     * Statuses a department closed a case with, as SQL literals (constants from the enum). They filter
+     * the finished cases the index on {@code closed_at} finds: withdrawn ones are finished too.
      */
     static final String CLOSED = literals(Arrays.stream(ApplicationStatus.values())
             .filter(ApplicationStatus::closedWithResult));
@@ -65,10 +65,10 @@ class JdbcCaseFigures implements CaseFigures {
             return List.of();
         }
         return jdbc.sql("""
-                        select id, accepting_department_id, item_code, status, updated_at as at
+                        select id, accepting_department_id, item_code, status, closed_at as at
                         from casework.application
                         where accepting_department_id in (:departments) and status in (%s)
-                          and updated_at >= :from and updated_at < :to""".formatted(CLOSED))
+                          and closed_at >= :from and closed_at < :to""".formatted(CLOSED))
                 .param("departments", List.copyOf(departmentIds))
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
@@ -85,7 +85,8 @@ class JdbcCaseFigures implements CaseFigures {
         return jdbc.sql("""
                         select id, accepting_department_id, item_code, status, submitted_at as at
                         from casework.application
-                        where accepting_department_id in (:departments) and status in (%s)""".formatted(IN_PROGRESS))
+                        where accepting_department_id in (:departments) and closed_at is null
+                          and status in (%s)""".formatted(IN_PROGRESS))
                 .param("departments", List.copyOf(departmentIds))
                 .query(JdbcCaseFigures::line)
                 .list();
