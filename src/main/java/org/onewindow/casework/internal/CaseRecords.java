@@ -139,7 +139,7 @@ class CaseRecords {
      */
     private static final String MOVE = """
             update casework.application set status = :to, updated_at = :at, version = version + 1,
-                closed_at = case when :closes then :at else closed_at end""";
+                closed_at = case when :closes then coalesce(closed_at, :at) else closed_at end""";
 
     /** Moves the case from one status to another; false if it was no longer in {@code from}. */
     boolean transition(UUID caseId, ApplicationStatus from, ApplicationStatus to, Instant now) {
