@@ -33,6 +33,12 @@ class AuditTrailIntegrationTests {
         return ids;
     }
 
+    private List<Long> ids(AuditQuery query) {
+        return auditTrail.view(auditor, null, query).entries().stream()
+                .map(AuditEntryView::id)
+                .toList();
+    }
+
     @Test
     void pagesNewestFirstByKeyset() {
         List<Long> ids = recordFive();
@@ -70,6 +76,28 @@ class AuditTrailIntegrationTests {
                 .hasSize(5);
         Instant later = Instant.now().plus(Duration.ofHours(1));
         assertThat(auditTrail.view(auditor, null, mine.between(later, later.plusSeconds(60))).entries()).isEmpty();
+    }
+
+    @Test
+    void aTimeWindowHoldsExactlyTheEntriesFromItsStartUpToItsEnd() {
+        List<Long> ids = recordFive();
+        AuditQuery mine = AuditQuery.newest().withActorId(actorId);
+        List<Instant> times = auditTrail.view(auditor, null, mine).entries().reversed().stream()
+                .map(AuditEntryView::occurredAt)
+                .toList();
+        assertThat(times).hasSize(5).isSorted().doesNotHaveDuplicates();
+
+        assertThat(ids(mine.between(times.get(1), times.get(3)))).containsExactly(ids.get(2), ids.get(1));
+        assertThat(ids(mine.between(times.get(3), null))).containsExactly(ids.get(4), ids.get(3));
+        assertThat(ids(mine.between(null, times.get(1)))).containsExactly(ids.get(0));
+        assertThat(ids(mine.between(times.get(2), times.get(2)))).isEmpty();
+
+        AuditQuery window = mine.between(times.get(0), times.get(4)).withPageSize(2);
+        AuditPage first = auditTrail.view(auditor, null, window);
+        AuditPage second = auditTrail.view(auditor, null, window.before(first.nextBeforeId()));
+        assertThat(first.entries()).extracting(AuditEntryView::id).containsExactly(ids.get(3), ids.get(2));
+        assertThat(second.entries()).extracting(AuditEntryView::id).containsExactly(ids.get(1), ids.get(0));
+        assertThat(second.hasMore()).isFalse();
     }
 
     @Test

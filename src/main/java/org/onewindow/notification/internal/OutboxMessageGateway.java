@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.onewindow.notification.Outbox;
 import org.onewindow.platform.OneWindowProperties;
 import org.onewindow.platform.PersonalDataProtection;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Sends e-mail through SMTP when one is configured; otherwise, and for SMS (no provider is
@@ -30,7 +32,11 @@ class OutboxMessageGateway implements MessageGateway, Outbox {
 
     private final JdbcClient jdbc;
     private final PersonalDataProtection protection;
-    private final ObjectProvider<JavaMailSender> mail;
+    /**
+     * The mail sender, if one is configured: looked up once, on first use, not for every message.
+     * Wrapped in an {@code Optional} so that its absence is remembered too.
+     */
+    private final Supplier<Optional<JavaMailSender>> mail;
     private final OneWindowProperties properties;
     private final Clock clock;
 
@@ -42,7 +48,7 @@ class OutboxMessageGateway implements MessageGateway, Outbox {
             Clock clock) {
         this.jdbc = jdbc;
         this.protection = protection;
-        this.mail = mail;
+        this.mail = SingletonSupplier.of(() -> Optional.ofNullable(mail.getIfAvailable()));
         this.properties = properties;
         this.clock = clock;
     }
@@ -67,7 +73,7 @@ class OutboxMessageGateway implements MessageGateway, Outbox {
     }
 
     private String deliver(OutgoingMessage message) {
-        JavaMailSender sender = mail.getIfAvailable();
+        JavaMailSender sender = mail.get().orElse(null);
         if (message.channel() == OutgoingMessage.Channel.EMAIL && sender != null && !properties.demo()) {
             SimpleMailMessage email = new SimpleMailMessage();
             email.setTo(message.recipient());
