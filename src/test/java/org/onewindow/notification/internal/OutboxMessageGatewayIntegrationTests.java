@@ -42,12 +42,8 @@ class OutboxMessageGatewayIntegrationTests {
 
     @Test
     void emailGoesThroughTheMailServerLookedUpOnceAndSmsStaysUndelivered() {
-        String purpose = purpose();
         OutboxMessageGateway gateway = gateway(smtp, false);
-
-        gateway.send(email(purpose));
-        gateway.send(email(purpose));
-        gateway.send(sms(purpose));
+        String purpose = twoEmailsAndAnSms(gateway);
 
         ArgumentCaptor<SimpleMailMessage> sent = ArgumentCaptor.forClass(SimpleMailMessage.class);
         verify(smtp, times(2)).send(sent.capture());
@@ -61,12 +57,7 @@ class OutboxMessageGatewayIntegrationTests {
 
     @Test
     void withoutAMailServerEveryMessageStaysUndeliveredAndTheAbsenceIsRemembered() {
-        String purpose = purpose();
-        OutboxMessageGateway gateway = gateway(null, false);
-
-        gateway.send(email(purpose));
-        gateway.send(email(purpose));
-        gateway.send(sms(purpose));
+        String purpose = twoEmailsAndAnSms(gateway(null, false));
 
         assertThat(deliveries(purpose)).containsExactly("UNDELIVERED", "UNDELIVERED", "UNDELIVERED");
         assertThat(lookups).as("no mail server is a lookup's answer too, kept").hasValue(1);
@@ -100,6 +91,15 @@ class OutboxMessageGatewayIntegrationTests {
         OneWindowProperties mode = new OneWindowProperties(properties.dataDir(), demo, properties.zones(),
                 properties.portalPort(), properties.officePort(), properties.db());
         return new OutboxMessageGateway(jdbc, protection, provider, mode, clock);
+    }
+
+    /** Sends two e-mails and a text message through the gateway; returns the purpose they were sent for. */
+    private static String twoEmailsAndAnSms(OutboxMessageGateway gateway) {
+        String purpose = purpose();
+        gateway.send(email(purpose));
+        gateway.send(email(purpose));
+        gateway.send(sms(purpose));
+        return purpose;
     }
 
     /** The rows' deliveries, in the order sent. */
