@@ -70,6 +70,12 @@ class ApplyingIntegrationTests {
         assertThat(number.find()).isTrue();
         assertThat(number.group(1)).startsWith(LocalDate.now(ChinaTime.ZONE).getYear() + "-");
         assertThat(statusOf(draft)).containsExactly("SUBMITTED");
+        // The case's id is time-ordered (UUID version 7) and carries the millisecond it was submitted in.
+        UUID caseId = caseIdOf(draft);
+        java.time.Instant submittedAt = jdbc.sql("select submitted_at from casework.application where id = :id")
+                .param("id", caseId).query(java.time.OffsetDateTime.class).single().toInstant();
+        assertThat(caseId.version()).isEqualTo(7);
+        assertThat(caseId.getMostSignificantBits() >>> 16).isEqualTo(submittedAt.toEpochMilli());
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(portal.get("/inbox").body()).contains(number.group(1)));
         assertThat(jdbc.sql("select count(*) from notification.inbox where ref = :ref")

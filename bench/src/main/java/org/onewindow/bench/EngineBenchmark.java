@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.onewindow.catalog.Catalog;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.shared.DivisionCode;
+import org.onewindow.shared.TimeOrderedIds;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
@@ -115,16 +116,24 @@ final class EngineBenchmark {
                         /* bench-seed */ insert into casework.application (id, receipt_number, draft_id, item_code,
                             applicant_id, applicant_name, status, values_enc, place_code, accepting_department_id,
                             catalog_edition, submitted_at, updated_at)
-                        select gen_random_uuid(), 'BENCH' || lpad(n::text, 10, '0') || substr(md5(random()::text), 1, 6),
+                        select c, 'BENCH' || lpad(n::text, 10, '0') || substr(md5(random()::text), 1, 6),
                             d, ?, ?, ?, 'SUBMITTED', 'bench', ?, ?, ?, now(), now()
-                        from unnest(?::uuid[]) with ordinality as x(d, n) returning id""")) {
+                        from unnest(?::uuid[], ?::uuid[]) with ordinality as x(c, d, n) order by n returning id""")) {
                     applications.setString(1, ITEM);
                     applications.setObject(2, applicant);
                     applications.setString(3, applicantName);
                     applications.setString(4, PLACE);
                     applications.setObject(5, department);
                     applications.setString(6, edition);
-                    applications.setArray(7, connection.createArrayOf("uuid", draftIds.toArray()));
+                    // The ids the product gives cases (casework's Applying), as if submitted a millisecond apart
+                    // in the order the workers take them.
+                    Instant submitted = Instant.now().minusMillis(count);
+                    Object[] caseIds = new Object[count];
+                    for (int i = 0; i < count; i++) {
+                        caseIds[i] = TimeOrderedIds.at(submitted.plusMillis(i));
+                    }
+                    applications.setArray(7, connection.createArrayOf("uuid", caseIds));
+                    applications.setArray(8, connection.createArrayOf("uuid", draftIds.toArray()));
                     try (ResultSet rs = applications.executeQuery()) {
                         while (rs.next()) {
                             cases.add(rs.getObject(1, UUID.class));

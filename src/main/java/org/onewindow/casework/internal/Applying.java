@@ -31,6 +31,7 @@ import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.ValidationResult;
 import org.onewindow.identity.Department;
 import org.onewindow.shared.DivisionCode;
+import org.onewindow.shared.TimeOrderedIds;
 import org.onewindow.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -237,7 +238,7 @@ public class Applying {
         UUID department = place == null
                 ? null
                 : catalog.resolve(item.processing().accept(), place).map(Department::id).orElse(null);
-        CaseRecord record = new CaseRecord(UUID.randomUUID(), receipts.next(item, now), draft.id(), item.code(),
+        CaseRecord record = new CaseRecord(TimeOrderedIds.at(now), receipts.next(item, now), draft.id(), item.code(),
                 bundleSubmission, applicant.citizen().id(), applicant.citizen().name(),
                 applicant.forBusiness() ? applicant.business().creditCode().value() : null,
                 applicant.forBusiness() ? applicant.business().name() : null, ApplicationStatus.SUBMITTED, null,

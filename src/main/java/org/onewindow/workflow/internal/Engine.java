@@ -19,6 +19,7 @@ import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.shared.DivisionCode;
+import org.onewindow.shared.TimeOrderedIds;
 import org.onewindow.shared.WorkingDayCalendar;
 import org.onewindow.workflow.ActionOutcome;
 import org.onewindow.workflow.CaseAccepted;

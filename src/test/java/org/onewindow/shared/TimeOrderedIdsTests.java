@@ -1,4 +1,4 @@
-package org.onewindow.workflow.internal;
+package org.onewindow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
