@@ -2,14 +2,16 @@ package org.onewindow.workflow.internal;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.onewindow.workflow.TaskView;
 import org.onewindow.workflow.WorkflowError;
 import org.onewindow.workflow.WorkflowException;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,6 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * written; a process inserted by the same changes is inserted in that state). A completion whose
  * task is no longer at the officer's version fails the action ({@code task_changed}): its
  * transaction, and with it everything the action did, is rolled back.
+ *
+ * <p>The statement takes positional parameters, each part's values kept in the order of its
+ * {@code ?}s and the parts' values joined in the order of the parts: it is made for every action,
+ * and named parameters cost a substitution into the SQL text (and a look-up of each name) on every
+ * call. A value used in several parts, such as the process's id, is given once for each of its
+ * {@code ?}s. The values that may be null and are given an SQL type (the years of provisional due
+ * dates, the promise's alert) carry it in a {@link SqlParameterValue}: a null has no type of its own.
  */
 final class Changes {
 
@@ -34,9 +43,13 @@ final class Changes {
 
     private final JdbcClient jdbc;
     private final UUID processId;
-    private final MapSqlParameterSource params;
     private Store.Process inserted;
     private int moves;
+    /** The state, node, outcome and end the process's insert or move writes (the last given). */
+    private String state;
+    private String node;
+    private String outcome;
+    private Timestamp endedAt;
     private boolean cancelOpenTasks;
     private boolean completes;
     /** The acceptance limit the process's insert or move writes: started (a {@code Due}), ended ({@code null}). */
@@ -45,8 +58,14 @@ final class Changes {
     /** The case's promise the process's move starts, and whether the move ends it (the case ends). */
     private CaseClock.Due promise;
     private boolean promiseEnded;
+    /** The completion's values, in the order of its statement part's parameters. */
+    private UUID completedTask;
+    private int completedVersion;
+    private List<Object> completion;
     private final StringBuilder tasks = new StringBuilder();
+    private final List<Object> taskValues = new ArrayList<>();
     private final StringBuilder history = new StringBuilder();
+    private final List<Object> historyValues = new ArrayList<>();
     private int taskCount;
     private int lineCount;
     private final List<TaskView> opened = new ArrayList<>();
@@ -54,7 +73,6 @@ final class Changes {
     Changes(JdbcClient jdbc, UUID processId) {
         this.jdbc = jdbc;
         this.processId = processId;
-        this.params = new MapSqlParameterSource().addValue("process", processId);
     }
 
     /** Inserts the process (whose id these changes were made for). */
@@ -72,10 +90,10 @@ final class Changes {
     }
 
     private Changes move(String state, String node, String outcome, Instant endedAt, boolean counted) {
-        params.addValue("state", state)
-                .addValue("node", node)
-                .addValue("outcome", outcome)
-                .addValue("ended", endedAt == null ? null : Timestamp.from(endedAt));
+        this.state = state;
+        this.node = node;
+        this.outcome = outcome;
+        this.endedAt = endedAt == null ? null : Timestamp.from(endedAt);
         moves += counted ? 1 : 0;
         return this;
     }
@@ -87,11 +105,6 @@ final class Changes {
     Changes acceptance(AcceptanceClock.Due due) {
         acceptanceWritten = true;
         acceptance = due;
-        params.addValue("aFrom", Timestamp.from(due.from()))
-                .addValue("aDays", due.days())
-                .addValue("aDue", Date.valueOf(due.dueDate()))
-                .addValue("aAlert", Timestamp.from(due.alertAt()))
-                .addValue("aYear", due.missingYear(), java.sql.Types.INTEGER);
         return this;
     }
 
@@ -111,10 +124,6 @@ final class Changes {
      */
     Changes promise(CaseClock.Due due) {
         promise = due;
-        params.addValue("pFrom", Timestamp.from(due.from()))
-                .addValue("pUnit", due.limit().unit().name())
-                .addValue("pDays", due.limit().amount())
-                .addValue("pDue", Date.valueOf(due.dueDate()));
         return this;
     }
 
@@ -134,13 +143,9 @@ final class Changes {
             throw new IllegalStateException("An action completes one task");
         }
         completes = true;
-        params.addValue("cTask", taskId)
-                .addValue("cVersion", version)
-                .addValue("cAssignee", assigneeId)
-                .addValue("cName", assigneeName)
-                .addValue("cOutcome", outcome)
-                .addValue("cOpinion", opinion)
-                .addValue("cAt", Timestamp.from(completedAt));
+        completedTask = taskId;
+        completedVersion = version;
+        completion = Arrays.asList(assigneeId, assigneeName, outcome, opinion, Timestamp.from(completedAt));
         return this;
     }
 
@@ -157,22 +162,12 @@ final class Changes {
     Changes insertTask(TaskView task, String regionCode, TaskClock.Due due) {
         int i = taskCount++;
         opened.add(task);
-        tasks.append(i == 0 ? "" : ", ").append("""
-                (:t%1$d, :process, :tNode%1$d, :tKind%1$d, :tDepartment%1$d, :tRole%1$d, :tRegion%1$d, :tState%1$d,
-                    :tItem%1$d, :tAt%1$d, :tDue%1$d, :tDays%1$d, :tAlert%1$d, :tYear%1$d)""".formatted(i));
-        params.addValue("t" + i, task.id())
-                .addValue("tNode" + i, task.nodeId())
-                .addValue("tKind" + i, task.kind().name())
-                .addValue("tDepartment" + i, task.departmentId())
-                .addValue("tRole" + i, task.role().name())
-                .addValue("tRegion" + i, regionCode)
-                .addValue("tState" + i, task.state().name())
-                .addValue("tItem" + i, task.itemCode())
-                .addValue("tAt" + i, Timestamp.from(task.createdAt()))
-                .addValue("tDue" + i, task.dueDate() == null ? null : Date.valueOf(task.dueDate()))
-                .addValue("tDays" + i, due.days())
-                .addValue("tAlert" + i, due.alertAt() == null ? null : Timestamp.from(due.alertAt()))
-                .addValue("tYear" + i, due.missingYear(), java.sql.Types.INTEGER);
+        tasks.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        taskValues.addAll(Arrays.asList(task.id(), processId, task.nodeId(), task.kind().name(),
+                task.departmentId(), task.role().name(), regionCode, task.state().name(), task.itemCode(),
+                Timestamp.from(task.createdAt()), task.dueDate() == null ? null : Date.valueOf(task.dueDate()),
+                due.days(), due.alertAt() == null ? null : Timestamp.from(due.alertAt()),
+                new SqlParameterValue(Types.INTEGER, due.missingYear())));
         return this;
     }
 
@@ -180,17 +175,9 @@ final class Changes {
     Changes history(UUID taskId, String nodeId, String action, String actorId, String actorName, UUID departmentId,
             String opinion, Instant at) {
         int i = lineCount++;
-        history.append(i == 0 ? "" : ", ").append("""
-                (:process, :hTask%1$d, :hNode%1$d, :hAction%1$d, :hActorId%1$d, :hActorName%1$d, :hDepartment%1$d,
-                    :hOpinion%1$d, :hAt%1$d)""".formatted(i));
-        params.addValue("hTask" + i, taskId)
-                .addValue("hNode" + i, nodeId)
-                .addValue("hAction" + i, action)
-                .addValue("hActorId" + i, actorId)
-                .addValue("hActorName" + i, actorName)
-                .addValue("hDepartment" + i, departmentId)
-                .addValue("hOpinion" + i, opinion)
-                .addValue("hAt" + i, Timestamp.from(at));
+        history.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        historyValues.addAll(Arrays.asList(processId, taskId, nodeId, action, actorId, actorName, departmentId,
+                opinion, Timestamp.from(at)));
         return this;
     }
 
@@ -207,46 +194,60 @@ final class Changes {
      */
     List<UUID> apply() {
         List<String> parts = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         List<String> results = new ArrayList<>();
         if (inserted != null) {
-            params.addValue("key", inserted.businessKey())
-                    .addValue("hash", inserted.definitionHash())
-                    .addValue("item", inserted.itemCode())
-                    .addValue("place", inserted.placeCode())
-                    .addValue("submitted", Timestamp.from(inserted.submittedAt()))
-                    .addValue("started", Timestamp.from(inserted.startedAt()))
-                    .addValue("moves", moves);
             parts.add("""
                     started as (insert into workflow.process (id, business_key, definition_hash, item_code, place_code,
                         state, current_node, outcome, ended_at, submitted_at, started_at, version%s)
-                    values (:process, :key, :hash, :item, :place, :state, :node, :outcome, :ended, :submitted, :started,
-                        :moves%s))""".formatted(acceptance != null ? ACCEPTANCE_COLUMNS : "",
-                    acceptance != null ? ", :aFrom, :aDays, :aDue, :aAlert, :aYear" : ""));
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%s))""".formatted(
+                    acceptance != null ? ACCEPTANCE_COLUMNS : "", acceptance != null ? ", ?, ?, ?, ?, ?" : ""));
+            values.addAll(Arrays.asList(processId, inserted.businessKey(), inserted.definitionHash(),
+                    inserted.itemCode(), inserted.placeCode(), state, node, outcome, endedAt,
+                    Timestamp.from(inserted.submittedAt()), Timestamp.from(inserted.startedAt()), moves));
+            if (acceptance != null) {
+                values.addAll(acceptanceValues());
+            }
         } else if (moves > 0 || acceptanceWritten || promise != null || promiseEnded) {
-            params.addValue("moves", moves);
+            List<Object> limitValues = new ArrayList<>();
+            if (acceptanceWritten && acceptance != null) {
+                limitValues.addAll(acceptanceValues());
+            }
             String limit = (!acceptanceWritten ? ""
                     : acceptance == null ? ", acceptance_alert_at = null"
-                    : ", (%s) = (:aFrom, :aDays, :aDue, :aAlert, :aYear)".formatted(ACCEPTANCE_COLUMNS.substring(2)))
-                    + promiseWrite();
-            parts.add(moves == 0
-                    ? "moved as (update workflow.process set %s where id = :process)".formatted(limit.substring(2))
-                    : """
-                    moved as (update workflow.process set state = :state, current_node = :node, outcome = :outcome,
-                        ended_at = :ended, version = version + :moves%s where id = :process)""".formatted(limit));
+                    : ", (%s) = (?, ?, ?, ?, ?)".formatted(ACCEPTANCE_COLUMNS.substring(2)))
+                    + promiseWrite(limitValues);
+            if (moves == 0) {
+                parts.add("moved as (update workflow.process set %s where id = ?)".formatted(limit.substring(2)));
+            } else {
+                parts.add("""
+                        moved as (update workflow.process set state = ?, current_node = ?, outcome = ?,
+                            ended_at = ?, version = version + ?%s where id = ?)""".formatted(limit));
+                values.addAll(Arrays.asList(state, node, outcome, endedAt, moves));
+            }
+            values.addAll(limitValues);
+            values.add(processId);
         }
         if (completes) {
             parts.add("""
-                    completed as (update workflow.task set state = 'COMPLETED', assignee_id = :cAssignee,
-                        assignee_name = :cName, outcome = :cOutcome, opinion = :cOpinion, completed_at = :cAt,
+                    completed as (update workflow.task set state = 'COMPLETED', assignee_id = ?,
+                        assignee_name = ?, outcome = ?, opinion = ?, completed_at = ?,
                         version = version + 1
-                    where id = :cTask and version = :cVersion returning id)""");
+                    where id = ? and version = ? returning id)""");
+            values.addAll(completion);
+            values.add(completedTask);
+            values.add(completedVersion);
             results.add("select true as completed, id from completed");
         }
         if (cancelOpenTasks) {
             parts.add("""
                     cancelled as (update workflow.task set state = 'CANCELLED', version = version + 1
-                        where process_id = :process and state in %s%s returning id)""".formatted(OPEN_STATES,
-                    completes ? " and id <> :cTask" : ""));
+                        where process_id = ? and state in %s%s returning id)""".formatted(OPEN_STATES,
+                    completes ? " and id <> ?" : ""));
+            values.add(processId);
+            if (completes) {
+                values.add(completedTask);
+            }
             results.add("select false as completed, id from cancelled");
         }
         if (taskCount > 0) {
@@ -254,22 +255,25 @@ final class Changes {
                     tasks as (insert into workflow.task (id, process_id, node_id, node_kind, department_id, role,
                         region_code, state, item_code, created_at, due_date, due_days, alert_at, due_missing_year)
                     values\s""" + tasks + ")");
+            values.addAll(taskValues);
         }
         if (lineCount > 0) {
             parts.add("""
                     lines as (insert into workflow.history (process_id, task_id, node_id, action, actor_id, actor_name,
                         department_id, opinion, at)
                     values\s""" + history + ")");
+            values.addAll(historyValues);
         }
         if (parts.isEmpty()) {
             return List.of();
         }
         // The parts are independent writes, none reading another's rows (the references of tasks and lines to a
-        // process inserted here are checked at the statement's end): their order in it does not matter.
+        // process inserted here are checked at the statement's end): their order in it does not matter. Each part's
+        // values were added right after it, so the values follow the parameters' order in the text.
         List<Written> written = jdbc.sql("with " + String.join(",\n", parts) + "\n" + (results.isEmpty()
                         ? "select true as completed, null::uuid as id where false"
                         : String.join("\nunion all ", results)))
-                .paramSource(params)
+                .params(values)
                 .query((rs, n) -> new Written(rs.getBoolean("completed"), rs.getObject("id", UUID.class)))
                 .list();
         if (completes && written.stream().noneMatch(Written::completed)) {
@@ -278,13 +282,24 @@ final class Changes {
         return written.stream().filter(w -> !w.completed()).map(Written::taskId).toList();
     }
 
-    /** The promise columns the process's move writes: started (its alert null if the move ends it too), or ended. */
-    private String promiseWrite() {
+    /** The values of the acceptance columns the process's insert or move writes, in their order. */
+    private List<Object> acceptanceValues() {
+        return Arrays.asList(Timestamp.from(acceptance.from()), acceptance.days(),
+                Date.valueOf(acceptance.dueDate()), Timestamp.from(acceptance.alertAt()),
+                new SqlParameterValue(Types.INTEGER, acceptance.missingYear()));
+    }
+
+    /**
+     * The promise columns the process's move writes: started (its alert null if the move ends it too), or ended;
+     * their values go to the list given, in their order.
+     */
+    private String promiseWrite(List<Object> values) {
         if (promise != null) {
-            params.addValue("pAlert", promiseEnded ? null : Timestamp.from(promise.alertAt()),
-                    java.sql.Types.TIMESTAMP)
-                    .addValue("pYear", promiseEnded ? null : promise.missingYear(), java.sql.Types.INTEGER);
-            return ", (%s) = (:pFrom, :pUnit, :pDays, :pDue, :pAlert, :pYear)".formatted(PROMISE_COLUMNS.substring(2));
+            values.addAll(Arrays.asList(Timestamp.from(promise.from()), promise.limit().unit().name(),
+                    promise.limit().amount(), Date.valueOf(promise.dueDate()),
+                    new SqlParameterValue(Types.TIMESTAMP, promiseEnded ? null : Timestamp.from(promise.alertAt())),
+                    new SqlParameterValue(Types.INTEGER, promiseEnded ? null : promise.missingYear())));
+            return ", (%s) = (?, ?, ?, ?, ?, ?)".formatted(PROMISE_COLUMNS.substring(2));
         }
         // The year of a provisional due date goes too: a finished promise is not recalculated.
         return promiseEnded ? ", promise_alert_at = null, promise_missing_year = null" : "";
