@@ -11,10 +11,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * a process's tasks and history) then take new entries at their end, in pages already in memory,
  * instead of anywhere in them as random ids do.
  *
- * <p>Nothing relies on such an id being unguessable, and its 74 random bits keep it so anyway: a
- * citizen reaches only their own cases and an officer only the tasks of their department, region and
- * role, whatever id is asked for. What an id does tell is the millisecond it was made in, which for a
- * case is its submission time, already printed in its receipt number.
+ * <p>Nothing relies on such an id being unguessable (its random bits come from
+ * {@link ThreadLocalRandom}, not a secure generator): a citizen reaches only their own cases and an
+ * officer only the tasks of their department, region and role, whatever id is asked for, and no page
+ * open without signing in takes one. What an id does tell is the millisecond it was made in, which for
+ * a case is its submission time, already printed in its receipt number.
  */
 public final class TimeOrderedIds {
 
