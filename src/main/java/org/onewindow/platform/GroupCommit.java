@@ -15,6 +15,12 @@ import java.util.function.Consumer;
  * throws its failure to each of them. No timer, no thread of its own: the callers' threads (virtual
  * ones included: the lock is a {@link ReentrantLock}) do the work.
  *
+ * <p>A batch can be bounded: then it takes at most that many of the waiting items, the oldest first,
+ * and always the flushing caller's own (so a bounded batch holds one more at most); the rest wait for
+ * the next. A batch that keeps a database transaction open needs a bound: under a sustained load an
+ * unbounded one grows with the backlog, and its transaction with it, to seconds, holding back the
+ * rows that every other transaction's updates and deletes leave for pruning and vacuum.
+ *
  * @param <T> what a caller hands in
  */
 public final class GroupCommit<T> {
@@ -33,21 +39,39 @@ public final class GroupCommit<T> {
     }
 
     private final Flush<T> flush;
+    private final int bound;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition released = lock.newCondition();
     private List<Waiting<T>> waiting = new ArrayList<>();
     private boolean flushing;
 
-    /** A group commit whose batch is done when {@code flush} returns or throws. */
+    /** An unbounded group commit whose batch is done when {@code flush} returns or throws. */
     public GroupCommit(Consumer<List<T>> flush) {
-        this((batch, done) -> {
+        this(Integer.MAX_VALUE, flush);
+    }
+
+    /**
+     * A group commit whose batch is done when {@code flush} returns or throws, and holds at most
+     * {@code bound} waiting items besides the flushing caller's own.
+     */
+    public GroupCommit(int bound, Consumer<List<T>> flush) {
+        this(bound, (batch, done) -> {
             flush.accept(batch);
             done.accept(null);
         });
     }
 
+    /** An unbounded group commit. */
     public GroupCommit(Flush<T> flush) {
+        this(Integer.MAX_VALUE, flush);
+    }
+
+    public GroupCommit(int bound, Flush<T> flush) {
+        if (bound < 1) {
+            throw new IllegalArgumentException("A batch holds at least one item, not " + bound);
+        }
         this.flush = flush;
+        this.bound = bound;
     }
 
     /**
@@ -65,8 +89,7 @@ public final class GroupCommit<T> {
             }
             if (!mine.done) {
                 flushing = true;
-                batch = waiting;
-                waiting = new ArrayList<>();
+                batch = take(mine);
             } else {
                 batch = null;
             }
@@ -94,6 +117,27 @@ public final class GroupCommit<T> {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The next batch: every waiting item, or the oldest {@code bound} of them and the flushing
+     * caller's own, so that the caller that flushes is always done with it (a batch done later, in
+     * the caller's own transaction, could otherwise never release it). Called under the lock.
+     */
+    private List<Waiting<T>> take(Waiting<T> mine) {
+        List<Waiting<T>> batch;
+        if (waiting.size() <= bound) {
+            batch = waiting;
+            waiting = new ArrayList<>();
+            return batch;
+        }
+        batch = new ArrayList<>(waiting.subList(0, bound));
+        List<Waiting<T>> rest = new ArrayList<>(waiting.subList(bound, waiting.size()));
+        if (rest.remove(mine)) {
+            batch.add(mine);
+        }
+        waiting = rest;
+        return batch;
     }
 
     /** How many items wait for the next flush (for tests and monitoring). */

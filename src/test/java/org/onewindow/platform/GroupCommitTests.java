@@ -1,6 +1,7 @@
 package org.onewindow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,6 +109,49 @@ class GroupCommitTests {
         assertThat(follower.join(Duration.ofSeconds(10))).isTrue();
         assertThat(outcomes).containsEntry("follower", true);
         assertThat(flushed).containsExactly(List.of("leader"), List.of("follower"));
+    }
+
+    @Test
+    void aBoundedBatchTakesTheOldestItemsAndTheFlushersOwnAndLeavesTheRestForTheNext() throws InterruptedException {
+        GroupCommit<String> bounded = new GroupCommit<>(2, batch -> {
+            if (batch.contains("first")) {
+                started.countDown();
+                await(release);
+            }
+            flushed.add(batch);
+        });
+        Thread first = Thread.ofVirtual().start(() -> bounded.submit("first"));
+        await(started);
+        List<Thread> others = new ArrayList<>();
+        for (String item : List.of("a", "b", "c", "d", "e")) {
+            others.add(Thread.ofVirtual().start(() -> {
+                bounded.submit(item);
+                outcomes.put(item, flushed.stream().anyMatch(batch -> batch.contains(item)));
+            }));
+            int handedIn = others.size();
+            Awaitility.await().until(() -> bounded.waiting() == handedIn);
+        }
+
+        release.countDown();
+        join(first, others);
+
+        assertThat(flushed.getFirst()).containsExactly("first");
+        List<List<String>> later = flushed.subList(1, flushed.size());
+        // the oldest two in the order handed in, then perhaps the flushing caller's own
+        assertThat(later).allSatisfy(batch -> assertThat(batch).hasSizeBetween(1, 3));
+        assertThat(later.getFirst().subList(0, 2)).containsExactly("a", "b");
+        assertThat(later.stream().flatMap(List::stream)).containsExactlyInAnyOrder("a", "b", "c", "d", "e");
+        assertThat(later).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(outcomes).containsOnlyKeys("a", "b", "c", "d", "e").allSatisfy((item, flushedBefore) ->
+                assertThat(flushedBefore).isEqualTo(true));
+        assertThat(bounded.waiting()).isZero();
+    }
+
+    @Test
+    void aBatchBoundBelowOneIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new GroupCommit<String>(0, batch -> {}))
+                .withMessageContaining("at least one");
     }
 
     /** A virtual thread that submits the item, then records whether a flushed batch held it, or what it threw. */

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +25,7 @@ import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
+import org.onewindow.platform.BatchedTransactions;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
 import org.onewindow.workflow.CaseAccepted;
@@ -109,6 +114,36 @@ class DeliveriesIntegrationTests {
         awaitCompleted(bad);
         assertThat(inbox(bad)).isEqualTo(1);
         assertThat(texts(bad)).hasSize(1);
+    }
+
+    @Test
+    void aBacklogOfDeliveriesIsWrittenInBoundedTransactionsNotOneForAll() throws InterruptedException {
+        int backlog = BatchedTransactions.MAX_WORKS * 2 + 5;
+        Map<Integer, Long> transactionOf = new ConcurrentHashMap<>();
+        Thread blocker = Thread.ofVirtual().start(() -> deliveries.run(() -> {
+            started.countDown();
+            await(release);
+        }));
+        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+        List<Thread> waiting = IntStream.range(0, backlog)
+                .mapToObj(i -> Thread.ofVirtual().start(() -> deliveries.run(() -> transactionOf.put(i,
+                        jdbc.sql("select txid_current()").query(Long.class).single()))))
+                .toList();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.waiting() == backlog);
+
+        release.countDown();
+        assertThat(blocker.join(Duration.ofSeconds(20))).isTrue();
+        for (Thread each : waiting) {
+            assertThat(each.join(Duration.ofSeconds(20))).isTrue();
+        }
+
+        assertThat(transactionOf).hasSize(backlog);
+        Map<Long, Long> worksPerTransaction = transactionOf.values().stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        // at most the bound and the flushing caller's own per transaction, so at least three transactions
+        assertThat(worksPerTransaction.values()).allSatisfy(works ->
+                assertThat(works).isLessThanOrEqualTo(BatchedTransactions.MAX_WORKS + 1));
+        assertThat(worksPerTransaction).hasSizeGreaterThanOrEqualTo(3);
     }
 
     /** Cases submitted, whose "submitted" messages are delivered. */
