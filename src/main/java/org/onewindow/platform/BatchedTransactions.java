@@ -17,15 +17,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * outside the database transaction (no e-mail sent, say), and see the transaction as if it were
  * its own (each batch has a new one, whether or not the caller is in a transaction).
  *
- * <p>A batch holds at most {@value #MAX_WORKS} works (and the flushing caller's own): under a
- * sustained load the works waiting grow with the backlog, and one transaction for all of them stayed
- * open for seconds, holding back the pruning and vacuuming of every table's dead rows meanwhile.
+ * <p>Up to {@value #LANES} batches run at once, each in its transaction, so that the works keep up
+ * with a sustained load that one batch at a time fell behind; and a batch holds at most
+ * {@value #MAX_WORKS} works (and the flushing caller's own): with no bound the works waiting grew
+ * with the backlog, and one transaction for all of them stayed open for seconds, holding back the
+ * pruning and vacuuming of every table's dead rows meanwhile.
  *
  * <p>A module keeps its own instance: works of different modules never share a transaction.
  */
 public final class BatchedTransactions {
 
     private static final Logger log = LoggerFactory.getLogger(BatchedTransactions.class);
+
+    /** How many batches may run at once, each in a transaction of its own. */
+    public static final int LANES = 4;
 
     /** The most works one transaction takes besides its flushing caller's own. */
     public static final int MAX_WORKS = 32;
@@ -36,7 +41,7 @@ public final class BatchedTransactions {
     public BatchedTransactions(PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.batches = new GroupCommit<>(MAX_WORKS, this::runAll);
+        this.batches = new GroupCommit<>(LANES, MAX_WORKS, this::runAll);
     }
 
     /** Runs the work in a transaction, perhaps shared with other callers' works; returns once it committed. */

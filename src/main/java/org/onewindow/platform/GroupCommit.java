@@ -15,10 +15,12 @@ import java.util.function.Consumer;
  * throws its failure to each of them. No timer, no thread of its own: the callers' threads (virtual
  * ones included: the lock is a {@link ReentrantLock}) do the work.
  *
- * <p>A batch can be bounded: then it takes at most that many of the waiting items, the oldest first,
- * and always the flushing caller's own (so a bounded batch holds one more at most); the rest wait for
- * the next. A batch that keeps a database transaction open needs a bound: under a sustained load an
- * unbounded one grows with the backlog, and its transaction with it, to seconds, holding back the
+ * <p>Two limits can be set. <em>Lanes</em>: how many flushes may run at once (one by default); a
+ * caller waits only while every lane is busy, so several flushes share the load when one would fall
+ * behind it. <em>Bound</em>: a batch takes at most that many of the waiting items, the oldest first,
+ * and always the flushing caller's own (so a bounded batch holds one more at most); the rest wait
+ * for the next. A batch that keeps a database transaction open needs a bound: under a sustained load
+ * an unbounded one grows with the backlog, and its transaction with it, to seconds, holding back the
  * rows that every other transaction's updates and deletes leave for pruning and vacuum.
  *
  * @param <T> what a caller hands in
@@ -32,45 +34,48 @@ public final class GroupCommit<T> {
         /**
          * Writes the batch's items (in the order they were handed in), then calls {@code done}
          * exactly once, with the failure or {@code null}: before returning, or later, say when the
-         * flushing caller's transaction has committed. The next batch waits for it. A flush that
+         * flushing caller's transaction has committed. Its lane stays busy until then. A flush that
          * throws is done with what it threw.
          */
         void flush(List<T> batch, Consumer<RuntimeException> done);
     }
 
     private final Flush<T> flush;
+    private final int lanes;
     private final int bound;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition released = lock.newCondition();
     private List<Waiting<T>> waiting = new ArrayList<>();
-    private boolean flushing;
+    private int flushing;
 
-    /** An unbounded group commit whose batch is done when {@code flush} returns or throws. */
+    /** A group commit of one lane, unbounded, whose batch is done when {@code flush} returns or throws. */
     public GroupCommit(Consumer<List<T>> flush) {
-        this(Integer.MAX_VALUE, flush);
+        this(1, Integer.MAX_VALUE, flush);
     }
 
     /**
-     * A group commit whose batch is done when {@code flush} returns or throws, and holds at most
-     * {@code bound} waiting items besides the flushing caller's own.
+     * A group commit of {@code lanes} flushes at once, each batch holding at most {@code bound}
+     * waiting items besides the flushing caller's own, done when {@code flush} returns or throws.
      */
-    public GroupCommit(int bound, Consumer<List<T>> flush) {
-        this(bound, (batch, done) -> {
+    public GroupCommit(int lanes, int bound, Consumer<List<T>> flush) {
+        this(lanes, bound, (batch, done) -> {
             flush.accept(batch);
             done.accept(null);
         });
     }
 
-    /** An unbounded group commit. */
+    /** A group commit of one lane, unbounded. */
     public GroupCommit(Flush<T> flush) {
-        this(Integer.MAX_VALUE, flush);
+        this(1, Integer.MAX_VALUE, flush);
     }
 
-    public GroupCommit(int bound, Flush<T> flush) {
-        if (bound < 1) {
-            throw new IllegalArgumentException("A batch holds at least one item, not " + bound);
+    public GroupCommit(int lanes, int bound, Flush<T> flush) {
+        if (lanes < 1 || bound < 1) {
+            throw new IllegalArgumentException(
+                    "A group commit needs at least one lane and one item per batch, not " + lanes + " and " + bound);
         }
         this.flush = flush;
+        this.lanes = lanes;
         this.bound = bound;
     }
 
@@ -84,11 +89,12 @@ public final class GroupCommit<T> {
         lock.lock();
         try {
             waiting.add(mine);
-            while (flushing && !mine.done) {
+            // An item taken into another caller's batch waits for that batch, whatever lane is free.
+            while (!mine.done && (mine.taken || flushing >= lanes)) {
                 released.awaitUninterruptibly();
             }
             if (!mine.done) {
-                flushing = true;
+                flushing++;
                 batch = take(mine);
             } else {
                 batch = null;
@@ -129,14 +135,15 @@ public final class GroupCommit<T> {
         if (waiting.size() <= bound) {
             batch = waiting;
             waiting = new ArrayList<>();
-            return batch;
+        } else {
+            batch = new ArrayList<>(waiting.subList(0, bound));
+            List<Waiting<T>> rest = new ArrayList<>(waiting.subList(bound, waiting.size()));
+            if (rest.remove(mine)) {
+                batch.add(mine);
+            }
+            waiting = rest;
         }
-        batch = new ArrayList<>(waiting.subList(0, bound));
-        List<Waiting<T>> rest = new ArrayList<>(waiting.subList(bound, waiting.size()));
-        if (rest.remove(mine)) {
-            batch.add(mine);
-        }
-        waiting = rest;
+        batch.forEach(each -> each.taken = true);
         return batch;
     }
 
@@ -160,7 +167,7 @@ public final class GroupCommit<T> {
                 each.done = true;
                 each.failure = failure;
             }
-            flushing = false;
+            flushing--;
             released.signalAll();
         } finally {
             lock.unlock();
@@ -169,6 +176,7 @@ public final class GroupCommit<T> {
 
     private static final class Waiting<T> {
         private final T item;
+        private boolean taken;
         private boolean done;
         private RuntimeException failure;
 

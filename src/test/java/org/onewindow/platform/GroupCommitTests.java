@@ -113,7 +113,7 @@ class GroupCommitTests {
 
     @Test
     void aBoundedBatchTakesTheOldestItemsAndTheFlushersOwnAndLeavesTheRestForTheNext() throws InterruptedException {
-        GroupCommit<String> bounded = new GroupCommit<>(2, batch -> {
+        GroupCommit<String> bounded = new GroupCommit<>(1, 2, batch -> {
             if (batch.contains("first")) {
                 started.countDown();
                 await(release);
@@ -148,10 +148,43 @@ class GroupCommitTests {
     }
 
     @Test
-    void aBatchBoundBelowOneIsRefused() {
+    void withTwoLanesTwoFlushesRunAtOnceAndAThirdBatchWaitsForEitherToFinish() throws InterruptedException {
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        GroupCommit<String> twoLanes = new GroupCommit<>(2, 10, batch -> {
+            if (batch.contains("x") || batch.contains("y")) {
+                bothStarted.countDown();
+                await(release);
+            }
+            flushed.add(batch);
+        });
+        Thread x = Thread.ofVirtual().start(() -> twoLanes.submit("x"));
+        Thread y = Thread.ofVirtual().start(() -> twoLanes.submit("y"));
+        // both flushes run at once: neither lets the other start until released
+        await(bothStarted);
+        List<Thread> others = List.of(
+                Thread.ofVirtual().start(() -> twoLanes.submit("a")),
+                Thread.ofVirtual().start(() -> twoLanes.submit("b")));
+        Awaitility.await().until(() -> twoLanes.waiting() == 2);
+        assertThat(flushed).isEmpty();
+
+        release.countDown();
+        join(x, List.of(y));
+        for (Thread other : others) {
+            assertThat(other.join(Duration.ofSeconds(10))).isTrue();
+        }
+
+        assertThat(flushed).hasSize(3).contains(List.of("x"), List.of("y"));
+        assertThat(flushed.get(2)).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void noLanesOrABatchBoundBelowOneIsRefused() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new GroupCommit<String>(0, batch -> {}))
-                .withMessageContaining("at least one");
+                .isThrownBy(() -> new GroupCommit<String>(1, 0, batch -> {}))
+                .withMessageContaining("at least one lane and one item per batch");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new GroupCommit<String>(0, 1, batch -> {}))
+                .withMessageContaining("at least one lane and one item per batch");
     }
 
     /** A virtual thread that submits the item, then records whether a flushed batch held it, or what it threw. */

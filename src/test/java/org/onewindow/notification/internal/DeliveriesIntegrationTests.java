@@ -59,7 +59,7 @@ class DeliveriesIntegrationTests {
     @Autowired FailedEventPublications failed;
     @Autowired JdbcClient jdbc;
 
-    private final CountDownLatch started = new CountDownLatch(1);
+    private final CountDownLatch started = new CountDownLatch(BatchedTransactions.LANES);
     private final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeEach
@@ -79,8 +79,7 @@ class DeliveriesIntegrationTests {
             throws InterruptedException {
         List<UUID> cases = submitted(3);
 
-        Thread blocker = acceptedWhileADeliveryIsHeld(cases);
-        assertThat(blocker.join(Duration.ofSeconds(20))).isTrue();
+        joined(acceptedWhileEveryLaneIsHeld(cases));
 
         for (UUID caseId : cases) {
             awaitCompleted(caseId);
@@ -95,8 +94,7 @@ class DeliveriesIntegrationTests {
         UUID bad = cases.get(1);
         refuseInboxMessage("accepted:" + bad);
 
-        Thread blocker = acceptedWhileADeliveryIsHeld(cases);
-        assertThat(blocker.join(Duration.ofSeconds(20))).isTrue();
+        joined(acceptedWhileEveryLaneIsHeld(cases));
 
         awaitCompleted(cases.get(0));
         awaitCompleted(cases.get(2));
@@ -120,11 +118,7 @@ class DeliveriesIntegrationTests {
     void aBacklogOfDeliveriesIsWrittenInBoundedTransactionsNotOneForAll() throws InterruptedException {
         int backlog = BatchedTransactions.MAX_WORKS * 2 + 5;
         Map<Integer, Long> transactionOf = new ConcurrentHashMap<>();
-        Thread blocker = Thread.ofVirtual().start(() -> deliveries.run(() -> {
-            started.countDown();
-            await(release);
-        }));
-        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+        List<Thread> blockers = everyLaneHeld();
         List<Thread> waiting = IntStream.range(0, backlog)
                 .mapToObj(i -> Thread.ofVirtual().start(() -> deliveries.run(() -> transactionOf.put(i,
                         jdbc.sql("select txid_current()").query(Long.class).single()))))
@@ -132,7 +126,7 @@ class DeliveriesIntegrationTests {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.waiting() == backlog);
 
         release.countDown();
-        assertThat(blocker.join(Duration.ofSeconds(20))).isTrue();
+        joined(blockers);
         for (Thread each : waiting) {
             assertThat(each.join(Duration.ofSeconds(20))).isTrue();
         }
@@ -160,22 +154,36 @@ class DeliveriesIntegrationTests {
     }
 
     /**
-     * Holds a delivery of its own while the cases are accepted, until the cases' deliveries all wait
-     * for the next batch; then lets it go. Returns the thread of the held delivery.
+     * Holds a delivery of its own in every lane while the cases are accepted, until the cases'
+     * deliveries all wait for the next batch; then lets them go. Returns the held deliveries' threads.
      */
-    private Thread acceptedWhileADeliveryIsHeld(List<UUID> cases) throws InterruptedException {
-        Thread blocker = Thread.ofVirtual().start(() -> deliveries.run(() -> {
-            started.countDown();
-            await(release);
-        }));
-        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+    private List<Thread> acceptedWhileEveryLaneIsHeld(List<UUID> cases) throws InterruptedException {
+        List<Thread> blockers = everyLaneHeld();
         for (UUID caseId : cases) {
             act(caseId, new TaskAction.Accept(null));
         }
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> deliveries.waiting() >= cases.size());
         assertThat(cases).allSatisfy(caseId -> assertThat(inbox(caseId)).isZero());
         release.countDown();
-        return blocker;
+        return blockers;
+    }
+
+    /** A delivery of the test's own running in every lane, each held until released. */
+    private List<Thread> everyLaneHeld() throws InterruptedException {
+        List<Thread> blockers = IntStream.range(0, BatchedTransactions.LANES)
+                .mapToObj(i -> Thread.ofVirtual().start(() -> deliveries.run(() -> {
+                    started.countDown();
+                    await(release);
+                })))
+                .toList();
+        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+        return blockers;
+    }
+
+    private static void joined(List<Thread> threads) throws InterruptedException {
+        for (Thread each : threads) {
+            assertThat(each.join(Duration.ofSeconds(20))).isTrue();
+        }
     }
 
     /** Makes the inbox refuse the message with this reference: the insert fails, as on a broken database. */
