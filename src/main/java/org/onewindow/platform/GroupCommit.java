@@ -15,13 +15,14 @@ import java.util.function.Consumer;
  * throws its failure to each of them. No timer, no thread of its own: the callers' threads (virtual
  * ones included: the lock is a {@link ReentrantLock}) do the work.
  *
- * <p>Two limits can be set. <em>Lanes</em>: how many flushes may run at once (one by default); a
- * caller waits only while every lane is busy, so several flushes share the load when one would fall
- * behind it. <em>Bound</em>: a batch takes at most that many of the waiting items, the oldest first,
- * and always the flushing caller's own (so a bounded batch holds one more at most); the rest wait
- * for the next. A batch that keeps a database transaction open needs a bound: under a sustained load
- * an unbounded one grows with the backlog, and its transaction with it, to seconds, holding back the
- * rows that every other transaction's updates and deletes leave for pruning and vacuum.
+ * <p>Two limits can be set. <em>Bound</em>: a batch takes at most that many of the waiting items,
+ * the oldest first, and always the flushing caller's own (so a bounded batch holds one more at most);
+ * the rest wait for the next. A batch that keeps a database transaction open needs a bound: under a
+ * sustained load an unbounded one grows with the backlog, and its transaction with it, to seconds,
+ * holding back the rows that every other transaction's updates and deletes leave for pruning and
+ * vacuum. <em>Lanes</em>: how many flushes may run at once (one by default). A further lane opens
+ * only when a full batch waits, so that flushes share a load that one would fall behind, while a
+ * lighter load still waits for the running flush and goes in one batch.
  *
  * @param <T> what a caller hands in
  */
@@ -90,7 +91,7 @@ public final class GroupCommit<T> {
         try {
             waiting.add(mine);
             // An item taken into another caller's batch waits for that batch, whatever lane is free.
-            while (!mine.done && (mine.taken || flushing >= lanes)) {
+            while (!mine.done && (mine.taken || !laneOpen())) {
                 released.awaitUninterruptibly();
             }
             if (!mine.done) {
@@ -123,6 +124,11 @@ public final class GroupCommit<T> {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Whether a caller may flush now: no flush runs, or a full batch waits and a lane is free. Under the lock. */
+    private boolean laneOpen() {
+        return flushing == 0 || (flushing < lanes && waiting.size() >= bound);
     }
 
     /**

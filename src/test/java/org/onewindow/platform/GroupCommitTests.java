@@ -126,7 +126,7 @@ class GroupCommitTests {
         for (String item : List.of("a", "b", "c", "d", "e")) {
             others.add(Thread.ofVirtual().start(() -> {
                 bounded.submit(item);
-                outcomes.put(item, flushed.stream().anyMatch(batch -> batch.contains(item)));
+                outcomes.put(item, wasFlushed(item));
             }));
             int handedIn = others.size();
             Awaitility.await().until(() -> bounded.waiting() == handedIn);
@@ -148,33 +148,31 @@ class GroupCommitTests {
     }
 
     @Test
-    void withTwoLanesTwoFlushesRunAtOnceAndAThirdBatchWaitsForEitherToFinish() throws InterruptedException {
-        CountDownLatch bothStarted = new CountDownLatch(2);
-        GroupCommit<String> twoLanes = new GroupCommit<>(2, 10, batch -> {
-            if (batch.contains("x") || batch.contains("y")) {
-                bothStarted.countDown();
+    void aSecondLaneOpensOnlyWhenAFullBatchWaitsAndFlushesItWhileTheFirstRuns() throws InterruptedException {
+        GroupCommit<String> twoLanes = new GroupCommit<>(2, 2, batch -> {
+            if (batch.contains("first")) {
+                started.countDown();
                 await(release);
             }
             flushed.add(batch);
         });
-        Thread x = Thread.ofVirtual().start(() -> twoLanes.submit("x"));
-        Thread y = Thread.ofVirtual().start(() -> twoLanes.submit("y"));
-        // both flushes run at once: neither lets the other start until released
-        await(bothStarted);
-        List<Thread> others = List.of(
-                Thread.ofVirtual().start(() -> twoLanes.submit("a")),
-                Thread.ofVirtual().start(() -> twoLanes.submit("b")));
-        Awaitility.await().until(() -> twoLanes.waiting() == 2);
+        Thread first = Thread.ofVirtual().start(() -> twoLanes.submit("first"));
+        await(started);
+        Thread a = Thread.ofVirtual().start(() -> twoLanes.submit("a"));
+        // less than a full batch waits for the running flush: "a" decided to wait as it was handed in
+        Awaitility.await().until(() -> twoLanes.waiting() == 1);
         assertThat(flushed).isEmpty();
 
-        release.countDown();
-        join(x, List.of(y));
-        for (Thread other : others) {
-            assertThat(other.join(Duration.ofSeconds(10))).isTrue();
-        }
+        Thread b = Thread.ofVirtual().start(() -> twoLanes.submit("b"));
+        // a full batch opens the second lane, while the first flush still runs
+        assertThat(a.join(Duration.ofSeconds(10))).isTrue();
+        assertThat(b.join(Duration.ofSeconds(10))).isTrue();
+        assertThat(flushed).containsExactly(List.of("a", "b"));
+        assertThat(first.isAlive()).isTrue();
 
-        assertThat(flushed).hasSize(3).contains(List.of("x"), List.of("y"));
-        assertThat(flushed.get(2)).containsExactlyInAnyOrder("a", "b");
+        release.countDown();
+        join(first, List.of());
+        assertThat(flushed).containsExactly(List.of("a", "b"), List.of("first"));
     }
 
     @Test
@@ -192,11 +190,18 @@ class GroupCommitTests {
         return Thread.ofVirtual().start(() -> {
             try {
                 commits.submit(item);
-                outcomes.put(item, flushed.stream().anyMatch(batch -> batch.contains(item)));
+                outcomes.put(item, wasFlushed(item));
             } catch (RuntimeException e) {
                 outcomes.put(item, e);
             }
         });
+    }
+
+    /** Whether a flushed batch held the item (the list is read under its lock: other flushes add to it meanwhile). */
+    private boolean wasFlushed(String item) {
+        synchronized (flushed) {
+            return flushed.stream().anyMatch(batch -> batch.contains(item));
+        }
     }
 
     private static void join(Thread first, List<Thread> others) throws InterruptedException {
