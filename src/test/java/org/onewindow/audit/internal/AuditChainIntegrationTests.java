@@ -323,6 +323,32 @@ class AuditChainIntegrationTests {
         assertThat(meterRegistry.get(ChainMetrics.REJECTED).gauge().value()).isEqualTo(1);
     }
 
+    @Test
+    void theChainerTakesItsBatchByAddressAndIndexWhateverTheQueueTablesSizeWhenPlanned() {
+        String plan = new TransactionTemplate(transactions).execute(status -> {
+            status.setRollbackOnly();
+            // Planned while the queue is small, as after a vacuum; the plan is kept as the table fills with
+            // rows deleted since (pages of them between two vacuums of a busy log).
+            jdbc.sql("insert into audit.pending (entry_id, occurred_at) select -g, now() from generate_series(1, 20) g")
+                    .update();
+            jdbc.sql("analyze audit.pending").update();
+            jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+            jdbc.sql("prepare chain_take(integer) as " + AuditChainer.TAKE.replace(":limit", "$1")).update();
+            try {
+                jdbc.sql("insert into audit.pending (entry_id, occurred_at) select -g, now() from generate_series(21, 50000) g")
+                        .update();
+                jdbc.sql("delete from audit.pending where entry_id < -200").update();
+                return String.join("\n", jdbc.sql("explain execute chain_take(2000)").query(String.class).list());
+            } finally {
+                jdbc.sql("deallocate chain_take").update();
+            }
+        });
+
+        // (audit.entry, tiny here, may be read whole; with a log of any size it is read by index row by row)
+        assertThat(plan).contains("Tid Scan on pending", "Index Scan using pending_pkey on pending")
+                .doesNotContain("Seq Scan on pending");
+    }
+
     private void insertWithValidMac(Instant occurredAt) {
         long id = jdbc.sql("select nextval('audit.entry_id_seq')").query(Long.class).single();
         StoredEntry entry = new StoredEntry(id, occurredAt.truncatedTo(ChronoUnit.MICROS), "SYSTEM", "test", "test",
