@@ -113,13 +113,7 @@ class GroupCommitTests {
 
     @Test
     void aBoundedBatchTakesTheOldestItemsAndTheFlushersOwnAndLeavesTheRestForTheNext() throws InterruptedException {
-        GroupCommit<String> bounded = new GroupCommit<>(1, 2, batch -> {
-            if (batch.contains("first")) {
-                started.countDown();
-                await(release);
-            }
-            flushed.add(batch);
-        });
+        GroupCommit<String> bounded = new GroupCommit<>(1, 2, holdingFirst());
         Thread first = Thread.ofVirtual().start(() -> bounded.submit("first"));
         await(started);
         List<Thread> others = new ArrayList<>();
@@ -149,13 +143,7 @@ class GroupCommitTests {
 
     @Test
     void aSecondLaneOpensOnlyWhenAFullBatchWaitsAndFlushesItWhileTheFirstRuns() throws InterruptedException {
-        GroupCommit<String> twoLanes = new GroupCommit<>(2, 2, batch -> {
-            if (batch.contains("first")) {
-                started.countDown();
-                await(release);
-            }
-            flushed.add(batch);
-        });
+        GroupCommit<String> twoLanes = new GroupCommit<>(2, 2, holdingFirst());
         Thread first = Thread.ofVirtual().start(() -> twoLanes.submit("first"));
         await(started);
         Thread a = Thread.ofVirtual().start(() -> twoLanes.submit("a"));
@@ -195,6 +183,17 @@ class GroupCommitTests {
                 outcomes.put(item, e);
             }
         });
+    }
+
+    /** A flush that records each batch, and holds the batch of "first" until released. */
+    private Consumer<List<String>> holdingFirst() {
+        return batch -> {
+            if (batch.contains("first")) {
+                started.countDown();
+                await(release);
+            }
+            flushed.add(batch);
+        };
     }
 
     /** Whether a flushed batch held the item (the list is read under its lock: other flushes add to it meanwhile). */
