@@ -37,7 +37,9 @@ final class StatementCostBenchmark {
         INSERT_AND_FOUR_SELECT_ONE("1 insert + 4 × select 1"),
         INSERT_AND_FOUR_READS("1 insert + 4 primary-key reads"),
         FIVE_INSERTS("5 inserts"),
-        FIVE_ROWS_IN_ONE_INSERT("1 insert of 5 rows");
+        FIVE_ROWS_IN_ONE_INSERT("1 insert of 5 rows"),
+        FIVE_INSERTS_IN_ONE_ROUND_TRIP("5 inserts in one round trip"),
+        INSERT_WITH_ITS_COMMIT("1 insert and the commit in one round trip");
 
         final String label;
 
@@ -126,6 +128,33 @@ final class StatementCostBenchmark {
                     }
                     statement.executeUpdate();
                 }
+            }
+            case FIVE_INSERTS_IN_ONE_ROUND_TRIP -> inOneRoundTrip(connection, worker, sequence,
+                    ONE_ROW, ONE_ROW, ONE_ROW, ONE_ROW, ONE_ROW);
+            // The driver's commit that follows finds no transaction open and sends nothing.
+            case INSERT_WITH_ITS_COMMIT -> inOneRoundTrip(connection, worker, sequence, ONE_ROW, "commit");
+        }
+    }
+
+    private static final String ONE_ROW = "insert into " + SCHEMA + ".row_insert (k, payload) values (?, ?::jsonb)";
+
+    /**
+     * The statements given, separated by semicolons, sent in one round trip (the driver sends each
+     * statement's messages and one synchronisation), each with the values of one row.
+     */
+    private static void inOneRoundTrip(Connection connection, int worker, long[] sequence, String... statements)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(String.join(";\n", statements))) {
+            int p = 0;
+            for (String each : statements) {
+                if (each.startsWith("insert")) {
+                    statement.setInt(++p, ThreadLocalRandom.current().nextInt(1000));
+                    statement.setString(++p, BaselineBenchmark.Payload.json(worker, sequence[worker]++));
+                }
+            }
+            statement.execute();
+            while (statement.getMoreResults() || statement.getUpdateCount() != -1) {
+                // past every statement's result
             }
         }
     }
