@@ -42,11 +42,7 @@ class Templates {
         this.catalog = catalog;
         Predicate<DepartmentRef> known = ref -> !catalog.departments(ref).isEmpty();
         List<String> problems = new ArrayList<>();
-        load(FILE).forEach((name, raw) -> {
-            List<String> unreadable = new ArrayList<>();
-            templates.put(name, read(name, raw, unreadable));
-            problems.addAll(unreadable.isEmpty() ? DefinitionCheck.problems(name, templates.get(name), known) : unreadable);
-        });
+        load(FILE).forEach((name, raw) -> templates.put(name, template(name, raw, known, problems)));
         int own = 0;
         for (ServiceItem item : catalog.items()) {
             problems.addAll(validate(item.code(), item.processing(), templates, known));
@@ -128,12 +124,21 @@ class Templates {
         return new Definition.DepartmentRef(ref.code(), ref.function());
     }
 
+    /** Reads and checks one template; adds its problems (those of reading it, else those of its steps). */
+    static List<WorkflowNode> template(String name, List<Map<String, Object>> raw, Predicate<DepartmentRef> known,
+            List<String> problems) {
+        List<String> unreadable = new ArrayList<>();
+        List<WorkflowNode> nodes = read(name, raw, unreadable);
+        problems.addAll(unreadable.isEmpty() ? DefinitionCheck.problems(name, nodes, known) : unreadable);
+        return nodes;
+    }
+
     /**
      * Reads a template's steps as the catalogue reads an item's own: a department is a keyword
      * ({@code accept}, {@code parallelReview}) or {@code {code: …}} / {@code {function: …}}; branches are
      * such references (or plain codes). A reference that cannot be read is a problem.
      */
-    static List<WorkflowNode> read(String name, List<Map<String, Object>> raw, List<String> problems) {
+    private static List<WorkflowNode> read(String name, List<Map<String, Object>> raw, List<String> problems) {
         List<WorkflowNode> nodes = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
             Map<String, Object> node = raw.get(i);
