@@ -155,7 +155,7 @@ class Templates {
                     text(node, "kind"),
                     department instanceof Map<?, ?> ? null : text(node, "department"),
                     department instanceof Map<?, ?> ? ref(where, department, problems) : null,
-                    branches.stream().filter(b -> b != null).toList(),
+                    branches.stream().filter(java.util.Objects::nonNull).toList(),
                     text(node, "role"),
                     node.get("limitDays") instanceof Number days ? days.intValue() : null,
                     text(node, "join"),
