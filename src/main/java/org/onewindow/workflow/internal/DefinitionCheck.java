@@ -95,7 +95,8 @@ final class DefinitionCheck {
                 problems.add(where + ": only a parallel step has branches");
             }
             if (node.department() == null && !ACCEPT.equals(node.departmentKeyword())) {
-                problems.add(where + ": unknown department reference '" + node.departmentKeyword() + "'");
+                problems.add(where + ": unknown department reference '" + node.departmentKeyword()
+                        + "' (expected accept, {code: …} or {function: …})");
             }
         }
         Stream.concat(Stream.ofNullable(node.department()), node.branches().stream())

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.onewindow.catalog.Catalog;
 import org.onewindow.catalog.DepartmentRef;
@@ -155,7 +156,7 @@ class Templates {
                     text(node, "kind"),
                     department instanceof Map<?, ?> ? null : text(node, "department"),
                     department instanceof Map<?, ?> ? ref(where, department, problems) : null,
-                    branches.stream().filter(java.util.Objects::nonNull).toList(),
+                    branches.stream().filter(Objects::nonNull).toList(),
                     text(node, "role"),
                     node.get("limitDays") instanceof Number days ? days.intValue() : null,
                     text(node, "join"),

@@ -51,7 +51,7 @@ class TemplatesTests {
                 .containsExactlyInAnyOrder(
                         "t.check: unknown kind 'inspect'",
                         "t.review: unknown role 'JANITOR'",
-                        "t.review: unknown department reference 'somewhere'");
+                        "t.review: unknown department reference 'somewhere' (expected accept, {code: …} or {function: …})");
     }
 
     @Test
