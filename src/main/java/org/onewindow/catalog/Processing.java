@@ -4,19 +4,32 @@ import java.util.List;
 
 /**
  * How an item is processed behind the window: who accepts it, who reviews it in parallel (joint
- * items), and the workflow template the workflow module compiles for it.
+ * items), and its workflow, which the workflow module compiles: a shared template, or the item's own
+ * steps.
  *
  * @param accept the department that accepts (受理) the application
  * @param parallelReview the departments that review in parallel (并联审批); empty for single-department items
- * @param workflow the workflow template's name, e.g. {@code simple-approval} or {@code joint-review}
+ * @param workflow the workflow template's name, e.g. {@code simple-approval} or {@code joint-review}; null
+ *     when the item declares its own steps
+ * @param nodes the item's own workflow steps; empty when it names a template
  */
-public record Processing(DepartmentRef accept, List<DepartmentRef> parallelReview, String workflow) {
+public record Processing(DepartmentRef accept, List<DepartmentRef> parallelReview, String workflow,
+        List<WorkflowNode> nodes) {
 
     public Processing {
         parallelReview = List.copyOf(parallelReview);
+        nodes = List.copyOf(nodes);
+        if ((workflow == null) == nodes.isEmpty()) {
+            throw new IllegalArgumentException("exactly one of a workflow template and the item's own steps");
+        }
     }
 
     public boolean joint() {
         return !parallelReview.isEmpty();
+    }
+
+    /** Whether the item declares its own workflow steps instead of naming a template. */
+    public boolean ownWorkflow() {
+        return !nodes.isEmpty();
     }
 }

@@ -105,6 +105,30 @@ public class TestApplications {
                 .query(UUID.class).single(), person, portal);
     }
 
+    /**
+     * A new citizen applies for an item whose form asks only plain values (no uploads), e.g. the
+     * test-only item {@code test-own-workflow}.
+     *
+     * @param namesAndValues the form's field names and values, alternating
+     */
+    public Applied applicationBy(int port, String item, String... namesAndValues) {
+        Person person = people.enrolled();
+        citizens.register(person);
+        WebClient portal = new WebClient(port);
+        citizens.logIn(portal, person);
+        UUID draft = startDraft(portal, item);
+        String[] submission = new String[namesAndValues.length + 2];
+        submission[0] = "action";
+        submission[1] = "submit";
+        System.arraycopy(namesAndValues, 0, submission, 2, namesAndValues.length);
+        WebClient.Page done = portal.postMultipart("/drafts/" + draft, List.of(), submission);
+        if (!done.location().orElse("").endsWith("/applications/submitted/" + draft)) {
+            throw new IllegalStateException("Submission failed: " + done.status() + " " + done.body());
+        }
+        return new Applied(jdbc.sql("select id from casework.application where draft_id = :d").param("d", draft)
+                .query(UUID.class).single(), person, portal);
+    }
+
     private static UUID startDraft(WebClient portal, String item) {
         portal.get("/apply/" + item);
         WebClient.Page created = portal.post("/drafts", Map.of("kind", "ITEM", "code", item));

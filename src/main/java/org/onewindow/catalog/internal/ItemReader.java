@@ -20,6 +20,7 @@ import org.onewindow.catalog.ProcedureStep;
 import org.onewindow.catalog.Processing;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.catalog.TimeLimit;
+import org.onewindow.catalog.WorkflowNode;
 
 /** Reads one service item and checks it against GB/T 39046 and the catalogue's departments and life events. */
 final class ItemReader {
@@ -87,7 +88,7 @@ final class ItemReader {
         List<String> synonyms = map.texts("synonyms");
         List<String> keywords = map.texts("keywords");
         String guide = map.textOrEmpty("guide");
-        Processing processing = processing(map.required("processing").map());
+        Processing processing = processing(map.required("processing").map(), code);
         Set<String> materialCodes = new java.util.HashSet<>();
         materials.forEach(m -> materialCodes.add(m.code()));
         List<YamlNode> fields = map.list("form");
@@ -240,7 +241,7 @@ final class ItemReader {
         return new Phones(consultation, complaint);
     }
 
-    private Processing processing(YamlMap map) {
+    private Processing processing(YamlMap map, String item) {
         DepartmentRef accept = directory.departmentRef(map.required("accept"));
         List<DepartmentRef> parallel = new ArrayList<>();
         for (YamlNode node : map.list("parallelReview")) {
@@ -250,14 +251,51 @@ final class ItemReader {
             }
             parallel.add(ref);
         }
-        String workflow = map.text("workflow");
-        if (!SYMBOL.matcher(workflow).matches()) {
+        String workflow = map.optionalText("workflow");
+        if (workflow != null && !SYMBOL.matcher(workflow).matches()) {
             throw map.problem("workflow", "a workflow template name is lower-case words joined by -");
+        }
+        List<WorkflowNode> nodes = nodes(map);
+        if (workflow != null && !nodes.isEmpty()) {
+            throw map.problem("nodes", "item " + item + " names the workflow template '" + workflow
+                    + "' and declares its own nodes: keep one of the two");
+        }
+        if (workflow == null && nodes.isEmpty()) {
+            throw map.problem("workflow", "item " + item
+                    + " has no workflow: name a template (workflow) or declare its own steps (nodes)");
         }
         if (parallel.size() == 1) {
             throw map.problem("parallelReview", "parallel review needs at least two departments");
         }
         map.done();
-        return new Processing(accept, parallel, workflow);
+        return new Processing(accept, parallel, workflow, nodes);
+    }
+
+    /**
+     * Reads the item's own workflow steps ({@code processing.nodes}); the workflow module checks their
+     * kinds, roles, joins and order, the catalogue only their shape and the departments they name.
+     */
+    private List<WorkflowNode> nodes(YamlMap processing) {
+        List<WorkflowNode> nodes = new ArrayList<>();
+        for (YamlNode element : processing.list("nodes")) {
+            YamlMap node = element.map();
+            String keyword = null;
+            DepartmentRef department = null;
+            YamlNode named = node.optional("department").orElse(null);
+            if (named != null && named.isScalar()) {
+                keyword = named.text();
+            } else if (named != null) {
+                department = directory.departmentRef(named);
+            }
+            List<DepartmentRef> branches = new ArrayList<>();
+            for (YamlNode branch : node.list("branches")) {
+                branches.add(directory.departmentRef(branch));
+            }
+            nodes.add(new WorkflowNode(node.text("id"), node.text("kind"), keyword, department, branches,
+                    node.optionalText("role"), node.optionalInteger("limitDays"), node.optionalText("join"),
+                    node.optionalText("action")));
+            node.done();
+        }
+        return List.copyOf(nodes);
     }
 }

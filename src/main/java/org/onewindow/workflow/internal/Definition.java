@@ -7,10 +7,10 @@ import org.onewindow.identity.Role;
 import org.onewindow.workflow.NodeKind;
 
 /**
- * A compiled process definition: the template's steps with the item's departments filled in. Its
- * content hash identifies it; a running process keeps the definition it started with.
+ * A compiled process definition: the template's steps, or the item's own, with the item's departments
+ * filled in. Its content hash identifies it; a running process keeps the definition it started with.
  *
- * @param name the template name
+ * @param name the template name, or {@code item:<code>} for an item's own steps
  * @param itemCode the item it was compiled for
  * @param nodes the steps in order
  */

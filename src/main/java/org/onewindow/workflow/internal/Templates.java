@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.function.Predicate;
 import org.onewindow.catalog.Catalog;
 import org.onewindow.catalog.DepartmentRef;
+import org.onewindow.catalog.Processing;
 import org.onewindow.catalog.ServiceItem;
+import org.onewindow.catalog.WorkflowNode;
+import org.onewindow.identity.DepartmentFunction;
 import org.onewindow.identity.Role;
-import org.onewindow.workflow.NodeKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -22,126 +24,171 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The shared workflow templates ({@code workflow/templates.yml}), validated at start-up together with
- * every item that references one; a bad template stops start-up with the template and node named.
+ * The workflow definitions: the shared templates ({@code workflow/templates.yml}) and the items' own
+ * steps ({@code processing.nodes}, read by the catalogue), validated at start-up together with every
+ * item; a bad one stops start-up with the template or item and the step named.
  */
 @Component
 class Templates {
 
     static final String FILE = "workflow/templates.yml";
+    /** The definition compiled from an item's own steps is named after the item: {@code item:<code>}. */
+    static final String OWN = "item:";
     private static final Logger log = LoggerFactory.getLogger(Templates.class);
 
-    private final Map<String, List<Map<String, Object>>> templates;
+    private final Map<String, List<WorkflowNode>> templates = new LinkedHashMap<>();
     private final Catalog catalog;
 
     Templates(Catalog catalog) {
         this.catalog = catalog;
-        this.templates = load(FILE);
+        Predicate<DepartmentRef> known = ref -> !catalog.departments(ref).isEmpty();
         List<String> problems = new ArrayList<>();
-        templates.forEach((name, nodes) -> problems.addAll(validate(name, nodes)));
+        load(FILE).forEach((name, raw) -> templates.put(name, template(name, raw, known, problems)));
+        int own = 0;
         for (ServiceItem item : catalog.items()) {
-            String name = item.processing().workflow();
-            if (!templates.containsKey(name)) {
-                problems.add("item " + item.code() + ": unknown workflow template '" + name + "'");
-            } else if (templates.get(name).stream().anyMatch(n -> "parallelReview".equals(n.get("department")))
-                    && !item.processing().joint()) {
-                problems.add("item " + item.code() + ": template '" + name + "' needs parallelReview departments");
-            }
+            problems.addAll(validate(item.code(), item.processing(), templates, known));
+            own += item.processing().ownWorkflow() ? 1 : 0;
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException(FILE + " is invalid:\n  " + String.join("\n  ", problems));
+            throw new IllegalStateException("The workflow definitions (" + FILE + " and the items' processing.nodes) "
+                    + "are invalid:\n  " + String.join("\n  ", problems));
         }
-        log.info("Workflow templates {} checked against {} items", templates.keySet(), catalog.items().size());
+        log.info("Workflow templates {} checked against {} items, {} with their own steps", templates.keySet(),
+                catalog.items().size(), own);
     }
 
-    /** Compiles the item's template with the item's departments. */
+    /** Compiles the item's workflow (its template, or its own steps) with the item's departments. */
     Definition compile(ServiceItem item) {
-        String name = item.processing().workflow();
-        List<Definition.Node> nodes = new ArrayList<>();
-        for (Map<String, Object> raw : templates.get(name)) {
-            NodeKind kind = NodeKind.valueOf(text(raw, "kind").toUpperCase(Locale.ROOT));
-            List<Definition.DepartmentRef> departments = switch (String.valueOf(raw.get("department"))) {
-                case "accept" -> List.of(ref(item.processing().accept()));
-                case "parallelReview" -> item.processing().parallelReview().stream().map(Templates::ref).toList();
-                default -> List.of();
-            };
-            nodes.add(new Definition.Node(
-                    text(raw, "id"),
-                    kind,
-                    departments,
-                    raw.get("role") == null ? null : Role.valueOf(text(raw, "role")),
-                    raw.get("limitDays") == null ? 0 : ((Number) raw.get("limitDays")).intValue(),
-                    raw.get("join") == null ? null : text(raw, "join"),
-                    raw.get("action") == null ? null : text(raw, "action")));
-        }
-        return new Definition(name, item.code(), nodes);
+        return compile(item.code(), item.processing(), templates);
     }
 
     Catalog catalog() {
         return catalog;
     }
 
-    /** Checks one template: kinds, roles, departments, limits, a join on parallel steps, system last. */
-    static List<String> validate(String name, List<Map<String, Object>> nodes) {
-        List<String> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        if (nodes.isEmpty()) {
-            problems.add(name + ": no nodes");
+    /**
+     * Checks an item's workflow: its own steps as a template's, or the template it names; either way, a
+     * step taking the item's parallelReview needs an item that lists them.
+     */
+    static List<String> validate(String itemCode, Processing processing, Map<String, List<WorkflowNode>> templates,
+            Predicate<DepartmentRef> known) {
+        String owner = "item " + itemCode;
+        List<WorkflowNode> nodes = processing.ownWorkflow() ? processing.nodes() : templates.get(processing.workflow());
+        if (nodes == null) {
+            return List.of(owner + ": unknown workflow template '" + processing.workflow() + "'");
         }
-        for (int i = 0; i < nodes.size(); i++) {
-            Map<String, Object> node = nodes.get(i);
-            String where = name + "." + node.getOrDefault("id", "#" + i);
-            if (node.get("id") == null || !ids.add(String.valueOf(node.get("id")))) {
-                problems.add(where + ": missing or duplicate id");
-            }
-            NodeKind kind;
-            try {
-                kind = NodeKind.valueOf(String.valueOf(node.get("kind")).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(where + ": unknown kind '" + node.get("kind") + "'");
-                continue;
-            }
-            if (kind == NodeKind.SYSTEM) {
-                if (i != nodes.size() - 1) {
-                    problems.add(where + ": unreachable steps after a system step");
-                }
-                continue;
-            }
-            try {
-                Role.valueOf(String.valueOf(node.get("role")));
-            } catch (IllegalArgumentException e) {
-                problems.add(where + ": unknown role '" + node.get("role") + "'");
-            }
-            Object department = node.get("department");
-            if (kind == NodeKind.PARALLEL) {
-                if (!"parallelReview".equals(department)) {
-                    problems.add(where + ": a parallel step takes its branches from parallelReview");
-                }
-                if (!"all".equals(node.get("join"))) {
-                    problems.add(where + ": a parallel step needs join: all");
-                }
-            } else if (!"accept".equals(department)) {
-                problems.add(where + ": unknown department reference '" + department + "'");
-            }
-            if (!(node.get("limitDays") instanceof Number days) || days.intValue() < 1) {
-                problems.add(where + ": limitDays must be a positive number of working days");
-            }
-        }
-        if (!nodes.isEmpty() && !"accept".equals(String.valueOf(nodes.getFirst().get("kind")))) {
-            problems.add(name + ": the first step must be an accept step");
-        }
-        if (nodes.stream().noneMatch(n -> "decide".equals(String.valueOf(n.get("kind"))))) {
-            problems.add(name + ": no decide step");
+        List<String> problems = new ArrayList<>(
+                processing.ownWorkflow() ? DefinitionCheck.problems(owner, nodes, known) : List.of());
+        if (!processing.joint()) {
+            nodes.stream().filter(n -> DefinitionCheck.PARALLEL_REVIEW.equals(n.departmentKeyword()))
+                    .map(n -> processing.ownWorkflow()
+                            ? owner + "." + n.id() + ": the item lists no parallelReview departments"
+                            : owner + ": template '" + processing.workflow() + "' needs parallelReview departments")
+                    .distinct()
+                    .forEach(problems::add);
         }
         return problems;
+    }
+
+    /** Compiles an item's template or own steps with the item's departments; the steps were validated. */
+    static Definition compile(String itemCode, Processing processing, Map<String, List<WorkflowNode>> templates) {
+        String name = processing.ownWorkflow() ? OWN + itemCode : processing.workflow();
+        List<WorkflowNode> nodes = processing.ownWorkflow() ? processing.nodes() : templates.get(name);
+        List<Definition.Node> compiled = new ArrayList<>();
+        for (WorkflowNode node : nodes) {
+            compiled.add(new Definition.Node(
+                    node.id(),
+                    DefinitionCheck.kind(node),
+                    departments(node, processing),
+                    node.role() == null ? null : Role.valueOf(node.role()),
+                    node.limitDays() == null ? 0 : node.limitDays(),
+                    node.join(),
+                    node.action()));
+        }
+        return new Definition(name, itemCode, compiled);
+    }
+
+    private static List<Definition.DepartmentRef> departments(WorkflowNode node, Processing processing) {
+        if (DefinitionCheck.ACCEPT.equals(node.departmentKeyword())) {
+            return List.of(ref(processing.accept()));
+        }
+        if (DefinitionCheck.PARALLEL_REVIEW.equals(node.departmentKeyword())) {
+            return processing.parallelReview().stream().map(Templates::ref).toList();
+        }
+        if (node.department() != null) {
+            return List.of(ref(node.department()));
+        }
+        return node.branches().stream().map(Templates::ref).toList();
     }
 
     private static Definition.DepartmentRef ref(DepartmentRef ref) {
         return new Definition.DepartmentRef(ref.code(), ref.function());
     }
 
+    /** Reads and checks one template; adds its problems (those of reading it, else those of its steps). */
+    static List<WorkflowNode> template(String name, List<Map<String, Object>> raw, Predicate<DepartmentRef> known,
+            List<String> problems) {
+        List<String> unreadable = new ArrayList<>();
+        List<WorkflowNode> nodes = read(name, raw, unreadable);
+        problems.addAll(unreadable.isEmpty() ? DefinitionCheck.problems(name, nodes, known) : unreadable);
+        return nodes;
+    }
+
+    /**
+     * Reads a template's steps as the catalogue reads an item's own: a department is a keyword
+     * ({@code accept}, {@code parallelReview}) or {@code {code: …}} / {@code {function: …}}; branches are
+     * such references (or plain codes). A reference that cannot be read is a problem.
+     */
+    private static List<WorkflowNode> read(String name, List<Map<String, Object>> raw, List<String> problems) {
+        List<WorkflowNode> nodes = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            Map<String, Object> node = raw.get(i);
+            String where = name + "." + node.getOrDefault("id", "#" + i);
+            Object department = node.get("department");
+            List<DepartmentRef> branches = new ArrayList<>();
+            if (node.get("branches") instanceof List<?> listed) {
+                listed.forEach(branch -> branches.add(ref(where, branch, problems)));
+            } else if (node.get("branches") != null) {
+                problems.add(where + ": branches is a list of departments");
+            }
+            nodes.add(new WorkflowNode(
+                    text(node, "id"),
+                    text(node, "kind"),
+                    department instanceof Map<?, ?> ? null : text(node, "department"),
+                    department instanceof Map<?, ?> ? ref(where, department, problems) : null,
+                    branches.stream().filter(Objects::nonNull).toList(),
+                    text(node, "role"),
+                    node.get("limitDays") instanceof Number days ? days.intValue() : null,
+                    text(node, "join"),
+                    text(node, "action")));
+        }
+        return nodes;
+    }
+
+    /** Reads a template's department or branch: {@code {code: tax}}, {@code {function: TAX}} or a plain code. */
+    private static DepartmentRef ref(String where, Object raw, List<String> problems) {
+        if (raw instanceof String code) {
+            return DepartmentRef.ofCode(code);
+        }
+        if (!(raw instanceof Map<?, ?> map) || (map.get("code") == null) == (map.get("function") == null)
+                || map.size() != 1) {
+            problems.add(where + ": a department is {code: …} or {function: …}, not " + raw);
+            return null;
+        }
+        if (map.get("code") != null) {
+            return DepartmentRef.ofCode(String.valueOf(map.get("code")));
+        }
+        String function = String.valueOf(map.get("function"));
+        try {
+            return DepartmentRef.ofFunction(DepartmentFunction.valueOf(function.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": unknown department function '" + function + "'");
+            return null;
+        }
+    }
+
     private static String text(Map<String, Object> raw, String key) {
-        return String.valueOf(raw.get(key));
+        return raw.get(key) == null ? null : String.valueOf(raw.get(key));
     }
 
     @SuppressWarnings("unchecked")

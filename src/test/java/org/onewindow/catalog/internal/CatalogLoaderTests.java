@@ -11,8 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.Bundle;
 import org.onewindow.catalog.Condition;
+import org.onewindow.catalog.DepartmentRef;
 import org.onewindow.catalog.FieldType;
 import org.onewindow.catalog.ServiceItem;
+import org.onewindow.catalog.WorkflowNode;
 import org.onewindow.identity.DepartmentFunction;
 
 class CatalogLoaderTests {
@@ -244,6 +246,72 @@ class CatalogLoaderTests {
                 .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems())
                         .extracting(CatalogException.Problem::field)
                         .contains("items[0].department", "items[1].type"));
+    }
+
+    @Test
+    void readsAnItemsOwnWorkflowStepsWithDepartmentsByKeywordCodeOrFunctionAndBranches() {
+        ServiceItem food = CatalogLoader.load(List.of(new CatalogSource(FILE, ownSteps(OWN_STEPS)))).items().getFirst();
+
+        assertThat(food.processing().workflow()).isNull();
+        assertThat(food.processing().ownWorkflow()).isTrue();
+        assertThat(food.processing().nodes()).containsExactly(
+                new WorkflowNode("accept", "accept", "accept", null, List.of(), "WINDOW_CLERK", 5, null, null),
+                new WorkflowNode("site", "review", null, DepartmentRef.ofFunction(DepartmentFunction.URBAN_MANAGEMENT),
+                        List.of(), "REVIEWER", 10, null, null),
+                new WorkflowNode("joint", "parallel", null, null,
+                        List.of(DepartmentRef.ofCode("amr"), DepartmentRef.ofFunction(DepartmentFunction.URBAN_MANAGEMENT)),
+                        "REVIEWER", 10, "all", null),
+                new WorkflowNode("decide", "decide", null, DepartmentRef.ofCode("amr"), List.of(), "APPROVER", 5, null,
+                        null),
+                new WorkflowNode("issue", "system", null, null, List.of(), null, null, null, "issue-result"));
+        assertThat(CatalogLoader.load(List.of(new CatalogSource(FILE, MINIMAL))).items().getFirst().processing().nodes())
+                .as("an item naming a template has no steps of its own").isEmpty();
+    }
+
+    @Test
+    void rejectsAnItemNamingATemplateAndDeclaringItsOwnSteps() {
+        String yaml = MINIMAL.replace("      accept: amr\n      workflow: simple-approval\n",
+                "      accept: amr\n      workflow: simple-approval\n" + OWN_STEPS);
+        assertProblem(yaml, lineOf(yaml, "      nodes:") + 1, "items[0].processing.nodes",
+                "item food-business-licence names the workflow template 'simple-approval' and declares its own nodes");
+    }
+
+    @Test
+    void rejectsAnItemWithoutATemplateOrStepsOfItsOwn() {
+        String yaml = MINIMAL.replace("      accept: amr\n      workflow: simple-approval\n", "      accept: amr\n");
+        assertProblem(yaml, lineOf(yaml, "      accept: amr"), "items[0].processing.workflow",
+                "item food-business-licence has no workflow: name a template (workflow) or declare its own steps (nodes)");
+    }
+
+    @Test
+    void rejectsAStepNamingAnUnknownDepartmentCodeOrFunction() {
+        String code = ownSteps(OWN_STEPS.replace("department: {code: amr}", "department: {code: fz-amr}"));
+        assertProblem(code, lineOf(code, "{code: fz-amr}"), "items[0].processing.nodes[3].department.code",
+                "unknown department code 'fz-amr'");
+        String function = ownSteps(OWN_STEPS.replace("branches: [{code: amr}, {function: URBAN_MANAGEMENT}]",
+                "branches: [{code: amr}, {function: HEALTH}]"));
+        assertProblem(function, lineOf(function, "{function: HEALTH}"),
+                "items[0].processing.nodes[2].branches[1].function", "no catalogue department has the function HEALTH");
+    }
+
+    @Test
+    void rejectsAMisspeltKeyInAStep() {
+        String yaml = ownSteps(OWN_STEPS.replace("limitDays: 10, join: all", "limitDays: 10, joins: all"));
+        assertProblem(yaml, lineOf(yaml, "joins: all"), "items[0].processing.nodes[2].joins", "unknown field");
+    }
+
+    /** The food licence's own steps: accepted by amr, its site reviewed by the district's urban management. */
+    private static final String OWN_STEPS = """
+                  nodes:
+                    - {id: accept, kind: accept, department: accept, role: WINDOW_CLERK, limitDays: 5}
+                    - {id: site, kind: review, department: {function: URBAN_MANAGEMENT}, role: REVIEWER, limitDays: 10}
+                    - {id: joint, kind: parallel, branches: [{code: amr}, {function: URBAN_MANAGEMENT}], role: REVIEWER, limitDays: 10, join: all}
+                    - {id: decide, kind: decide, department: {code: amr}, role: APPROVER, limitDays: 5}
+                    - {id: issue, kind: system, action: issue-result}
+            """;
+
+    private static String ownSteps(String steps) {
+        return MINIMAL.replace("      accept: amr\n      workflow: simple-approval\n", "      accept: amr\n" + steps);
     }
 
     private static void assertProblem(String yaml, int line, String field, String message) {
