@@ -54,17 +54,19 @@ class SupervisionNotifications {
         String department = departments.byId(event.departmentId()).map(Department::name).orElse("承办部门");
         String subject = describe(event.businessKey());
         boolean notice = "NOTICE".equals(event.source());
-        String what = notice
-                ? (event.note() == null ? "" : "督办意见：" + event.note())
+        boolean deemed = "DEEMED_ACCEPTED".equals(event.source());
+        String what = notice ? (event.note() == null ? "" : "督办意见：" + event.note())
+                : deemed ? "受理期限届满未作决定，已依法视为受理，系统已生成督办事项。"
                 : event.taskId() != null ? "本环节办理期限已过，系统已生成督办事项。" : "承诺办结期限已过，系统已生成督办事项。";
+        String kind = notice ? "督办通知：" : deemed ? "视为受理督办：" : "超期督办：";
         messages.deliver(OfficeMessages.Audience.DEPARTMENT, event.departmentId(), region,
                 "supervision:" + event.supervisionId() + ":department",
-                notice ? "督办通知：" + subject : "超期督办：" + subject,
+                kind + subject,
                 "请" + department + "加快办理" + subject + "。" + what + "请在办件工作台确认收到并尽快办理。",
                 "/office/desk");
         messages.deliver(OfficeMessages.Audience.SUPERVISORS, null, region,
                 "supervision:" + event.supervisionId() + ":supervisors",
-                (notice ? "已发出督办：" : "超期督办：") + department,
+                (notice ? "已发出督办：" : kind) + department,
                 department + "：" + subject + "。" + what,
                 "/office/supervision");
     }

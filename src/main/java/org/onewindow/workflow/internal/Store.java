@@ -178,7 +178,19 @@ class Store {
                 .update();
     }
 
-    /** Ends the process's acceptance limit without a move (it passed after a correction: nothing is deemed). */
+    /** What a process's acceptance limit counted from (submission or resubmission) and its due date. */
+    record Acceptance(Instant from, LocalDate dueDate) {}
+
+    /** The process's acceptance limit, as its row keeps it (also once it ended). */
+    Acceptance acceptance(UUID processId) {
+        return jdbc.sql("select acceptance_from, acceptance_due_date from workflow.process where id = :id")
+                .param("id", processId)
+                .query((rs, n) -> new Acceptance(rs.getTimestamp("acceptance_from").toInstant(),
+                        rs.getDate("acceptance_due_date").toLocalDate()))
+                .single();
+    }
+
+    /** Ends the process's acceptance limit without a move (its acceptance task is no longer workable). */
     void endAcceptance(UUID processId) {
         jdbc.sql("update workflow.process set acceptance_alert_at = null where id = :id").param("id", processId).update();
     }
@@ -335,8 +347,23 @@ class Store {
                 == 1;
     }
 
-    void reopen(UUID taskId) {
-        jdbc.sql("update workflow.task set state = 'OPEN', version = version + 1 where id = :id").param("id", taskId).update();
+    /**
+     * Reopens a task waiting for the applicant's correction with due data counted afresh from
+     * {@code from} (the resubmission), as a new task's: an overdue mark from before is cleared.
+     */
+    void reopen(UUID taskId, Instant from, TaskClock.Due due) {
+        jdbc.sql("""
+                        update workflow.task set state = 'OPEN', version = version + 1, due_from = :from,
+                            due_date = :due, due_days = :days, alert_at = :alert, due_missing_year = :year,
+                            overdue_at = null
+                        where id = :id""")
+                .param("from", Timestamp.from(from))
+                .param("due", Date.valueOf(due.dueDate()))
+                .param("days", due.days())
+                .param("alert", Timestamp.from(due.alertAt()))
+                .param("year", due.missingYear())
+                .param("id", taskId)
+                .update();
     }
 
     void history(UUID processId, UUID taskId, String nodeId, String action, String actorId, String actorName,
