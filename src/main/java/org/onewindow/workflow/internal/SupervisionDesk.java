@@ -73,7 +73,7 @@ class SupervisionDesk implements Supervision {
                 ? today.minusDays(1)
                 : calendar.plusWorkingDays(today, 1);
         List<SupervisionItems.Late> late = items.late(Engine.regionPrefix(supervisor.scope().region()),
-                query.departmentId(), dueBy, query.afterDue(), query.afterId(), query.limit());
+                query.departmentId(), dueBy, today, query.afterDue(), query.afterId(), query.limit());
         Map<UUID, Integer> notices = items.countsByTask(late.stream().map(SupervisionItems.Late::taskId).toList());
         return late.stream()
                 .map(l -> {
