@@ -12,6 +12,12 @@ import java.util.List;
  */
 public record Processing(DepartmentRef accept, List<DepartmentRef> parallelReview, String workflow) {
 
+    /**
+     * The statutory limit of joint processing by several departments: 45 working days, extendable once
+     * by 15 (行政许可法 Art. 42 ¶2). A joint item's own statutory limit may not be longer.
+     */
+    public static final int JOINT_STATUTORY_WORKING_DAYS = 45;
+
     public Processing {
         parallelReview = List.copyOf(parallelReview);
     }

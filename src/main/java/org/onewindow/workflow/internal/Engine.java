@@ -11,6 +11,7 @@ import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
 import org.onewindow.audit.AuditRecord;
 import org.onewindow.audit.AuditResult;
+import org.onewindow.catalog.Processing;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.deadline.TimeLimit;
 import org.onewindow.identity.Department;
@@ -60,6 +61,8 @@ class Engine implements Workflows, TaskDesk {
     static final int EXTENSION_DAYS = 10;
     /** Joint processing (45 working days) extends by 15 at most (Art. 42 ¶2). */
     static final int JOINT_EXTENSION_DAYS = 15;
+    /** The longest a joint case's limit may be with its extension: 45 + 15 working days (Art. 42 ¶2). */
+    static final int JOINT_CEILING_DAYS = Processing.JOINT_STATUTORY_WORKING_DAYS + JOINT_EXTENSION_DAYS;
 
     private final Templates templates;
     private final Definitions definitions;
@@ -345,8 +348,12 @@ class Engine implements Workflows, TaskDesk {
                             ? WorkflowError.EXTENSION_PENDING
                             : WorkflowError.EXTENSION_ALREADY_GRANTED);
                 });
+                // A joint case's limit stays within 45 + 15 working days: the extension is trimmed to what is left.
+                int days = joint(definition)
+                        ? caseClock.withinCeiling(process, extensionDays(definition), JOINT_CEILING_DAYS)
+                        : extensionDays(definition);
                 touch(task, version);
-                extensions.request(task, officer, request.reason(), extensionDays(definition), now);
+                extensions.request(task, officer, request.reason(), days, now);
             }
             case TaskAction.ApproveExtension approve -> {
                 ExtensionView pending = pendingOn(task, officer);
@@ -477,9 +484,12 @@ class Engine implements Workflows, TaskDesk {
 
     /** Joint processing by several departments has the longer extension of Art. 42 ¶2. */
     static int extensionDays(Definition definition) {
-        return definition.nodes().stream().anyMatch(n -> n.kind() == NodeKind.PARALLEL)
-                ? JOINT_EXTENSION_DAYS
-                : EXTENSION_DAYS;
+        return joint(definition) ? JOINT_EXTENSION_DAYS : EXTENSION_DAYS;
+    }
+
+    /** Several departments handle the application: a process with a parallel step. */
+    private static boolean joint(Definition definition) {
+        return definition.nodes().stream().anyMatch(n -> n.kind() == NodeKind.PARALLEL);
     }
 
     private void decide(Store.Process process, Definition definition, Definition.Node node, boolean approved,

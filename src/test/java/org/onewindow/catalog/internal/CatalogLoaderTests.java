@@ -72,6 +72,18 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void rejectsAJointItemWhoseStatutoryLimitExceedsFortyFiveWorkingDays() {
+        String road = "statutoryLimit: {value: 20, unit: working_days}\n    promisedLimit: {value: 5, unit: working_days}";
+        assertThat(MINIMAL).contains(road);
+        String yaml = MINIMAL.replace(road, road.replace("value: 20", "value: 46"));
+        assertProblem(yaml, lineOf(yaml, "statutoryLimit: {value: 46"), "items[1].statutoryLimit",
+                "at most 45 working days");
+        assertThat(CatalogLoader.load(List.of(new CatalogSource(FILE, MINIMAL.replace(road,
+                        road.replace("value: 20", "value: 45"))))).items())
+                .as("45 is the ceiling itself").hasSize(2);
+    }
+
+    @Test
     void rejectsAnImmediateItemThatPromisesDays() {
         String yaml = MINIMAL.replaceFirst("caseType: promised", "caseType: immediate");
         assertProblem(yaml, lineOf(yaml, "promisedLimit: {value: 5"), "items[0].promisedLimit", "immediate item");
