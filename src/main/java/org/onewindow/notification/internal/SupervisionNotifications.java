@@ -1,11 +1,5 @@
 package org.onewindow.notification.internal;
 
-import java.util.Optional;
-import java.util.UUID;
-import org.onewindow.casework.CaseSummary;
-import org.onewindow.casework.Cases;
-import org.onewindow.catalog.Catalog;
-import org.onewindow.catalog.ServiceItem;
 import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.shared.DivisionCode;
@@ -24,16 +18,14 @@ class SupervisionNotifications {
     private static final Logger log = LoggerFactory.getLogger(SupervisionNotifications.class);
 
     private final OfficeMessages messages;
-    private final Cases cases;
-    private final Catalog catalog;
+    private final CaseDescriptions cases;
     private final Departments departments;
     private final Deliveries deliveries;
 
     SupervisionNotifications(
-            OfficeMessages messages, Cases cases, Catalog catalog, Departments departments, Deliveries deliveries) {
+            OfficeMessages messages, CaseDescriptions cases, Departments departments, Deliveries deliveries) {
         this.messages = messages;
         this.cases = cases;
-        this.catalog = catalog;
         this.departments = departments;
         this.deliveries = deliveries;
     }
@@ -52,7 +44,7 @@ class SupervisionNotifications {
         }
         DivisionCode region = DivisionCode.parse(event.regionCode());
         String department = departments.byId(event.departmentId()).map(Department::name).orElse("承办部门");
-        String subject = describe(event.businessKey());
+        String subject = cases.describe(event.businessKey());
         boolean notice = "NOTICE".equals(event.source());
         boolean deemed = "DEEMED_ACCEPTED".equals(event.source());
         String what = notice ? (event.note() == null ? "" : "督办意见：" + event.note())
@@ -69,18 +61,5 @@ class SupervisionNotifications {
                 (notice ? "已发出督办：" : kind) + department,
                 department + "：" + subject + "。" + what,
                 "/office/supervision");
-    }
-
-    /** The case as staff know it: item name and receipt number. */
-    private String describe(String businessKey) {
-        Optional<CaseSummary> summary;
-        try {
-            summary = cases.summary(UUID.fromString(businessKey));
-        } catch (IllegalArgumentException e) {
-            summary = Optional.empty();
-        }
-        return summary.map(c -> catalog.item(c.itemCode()).map(ServiceItem::name).orElse(c.itemCode())
-                        + "（回执编号 " + c.receiptNumber() + "）")
-                .orElse("办件 " + businessKey);
     }
 }

@@ -208,13 +208,14 @@ class Engine implements Workflows, TaskDesk {
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         LocalDate dueBy = switch (query.urgency()) {
             case ALL -> null;
-            case DUE_SOON -> calendar.plusWorkingDays(today, 1);
+            case DUE_SOON -> null;
             case OVERDUE -> today.minusDays(1);
         };
         boolean head = officer.roles().contains(Role.DEPARTMENT_HEAD);
         List<String> visibleRoles = head ? List.of(Role.values()).stream().map(Role::name).toList() : roles;
         return store.inbox(officer.scope().departmentId(), regionPrefix(officer.scope().region()), visibleRoles,
-                        query.view().name(), officer.id(), query.itemCode(), dueBy, query.afterDue(), query.afterId(),
+                        query.view().name(), officer.id(), query.itemCode(),
+                        query.urgency() == InboxQuery.Urgency.DUE_SOON, dueBy, query.afterDue(), query.afterId(),
                         query.limit())
                 .stream()
                 .map(Store.Task::view)

@@ -161,6 +161,7 @@ class TaskClock extends ProvisionalYears {
         return jdbc.sql("""
                         update workflow.task set due_days = :days, due_date = :due, due_missing_year = :year,
                             overdue_at = case when :due::date >= :today::date then null else overdue_at end,
+                            due_soon_at = case when :alert::timestamptz > :now then null else due_soon_at end,
                             alert_at = case when :due::date >= :today::date or overdue_at is null
                                             then :alert::timestamptz else null end
                         where id = :id""" + unchanged)
@@ -169,6 +170,7 @@ class TaskClock extends ProvisionalYears {
                 .param("year", schedule.missingYear())
                 .param("today", Date.valueOf(today))
                 .param("alert", Timestamp.from(schedule.dueSoonAt()))
+                .param("now", Timestamp.from(clock.instant()))
                 .param("id", course.taskId())
                 .param("expectedDays", expected == null ? null : expected.days())
                 .param("expectedYear", expected == null ? null : expected.missingYear())
