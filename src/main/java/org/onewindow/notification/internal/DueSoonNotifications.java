@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A task has used the due-soon share of its limit: its department's staff get one in-app message for
- * it (per task and due date, so a redelivered event or a second sweep adds nothing).
+ * A task has used the due-soon share of its limit: its department's staff and the supervisors of its
+ * region get one in-app message each (per task and due date, so a redelivered event adds nothing).
  */
 @Component
 class DueSoonNotifications {
@@ -41,12 +41,14 @@ class DueSoonNotifications {
             log.warn("Task {} due soon has no region: no office message sent", event.taskId());
             return;
         }
+        DivisionCode region = DivisionCode.parse(event.regionCode());
         String department = departments.byId(event.departmentId()).map(Department::name).orElse("承办部门");
         String subject = cases.describe(event.businessKey());
-        messages.deliver(OfficeMessages.Audience.DEPARTMENT, event.departmentId(), DivisionCode.parse(event.regionCode()),
-                "due-soon:" + event.taskId() + ":" + event.dueDate(),
-                "即将到期：" + subject,
-                department + "办理的" + subject + "本环节将于 " + event.dueDate() + " 到期，请尽快办理。",
-                "/office/desk?urgency=DUE_SOON");
+        String ref = "due-soon:" + event.taskId() + ":" + event.dueDate();
+        String what = subject + "本环节将于 " + event.dueDate() + " 到期。";
+        messages.deliver(OfficeMessages.Audience.DEPARTMENT, event.departmentId(), region, ref + ":department",
+                "即将到期：" + subject, "请" + department + "尽快办理：" + what, "/office/desk?urgency=DUE_SOON");
+        messages.deliver(OfficeMessages.Audience.SUPERVISORS, null, region, ref + ":supervisors",
+                "即将到期：" + department, department + "：" + what, "/office/supervision");
     }
 }

@@ -191,10 +191,11 @@ class TaskDueDatesIntegrationTests {
                 .matcher(page).find()).as("the row shown red").isTrue();
 
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
-                        select title from notification.office_message
-                        where audience = 'DEPARTMENT' and department_id = :department and ref like :ref""")
-                .param("department", psb.id()).param("ref", "due-soon:" + branch.id() + ":%")
-                .query(String.class).list()).singleElement().asString().startsWith("即将到期").contains(receipt));
+                        select audience || ':' || coalesce(department_id::text, '') || ':' || body
+                        from notification.office_message where ref like :ref order by audience""")
+                .param("ref", "due-soon:" + branch.id() + ":%").query(String.class).list()).satisfiesExactly(
+                        department -> assertThat(department).startsWith("DEPARTMENT:" + psb.id()).contains(receipt),
+                        supervisors -> assertThat(supervisors).startsWith("SUPERVISORS::").contains(receipt)));
     }
 
     /** The greatest id: a keyset that starts with the tasks of the next due date. */
