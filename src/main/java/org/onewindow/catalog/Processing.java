@@ -16,6 +16,12 @@ import java.util.List;
 public record Processing(DepartmentRef accept, List<DepartmentRef> parallelReview, String workflow,
         List<WorkflowNode> nodes) {
 
+    /**
+     * The statutory limit of joint processing by several departments: 45 working days, extendable once
+     * by 15 (行政许可法 Art. 42 ¶2). A joint item's own statutory limit may not be longer.
+     */
+    public static final int JOINT_STATUTORY_WORKING_DAYS = 45;
+
     public Processing {
         parallelReview = List.copyOf(parallelReview);
         nodes = List.copyOf(nodes);
@@ -26,6 +32,14 @@ public record Processing(DepartmentRef accept, List<DepartmentRef> parallelRevie
 
     public boolean joint() {
         return !parallelReview.isEmpty();
+    }
+
+    /**
+     * Whether several departments process the application jointly (Art. 42 ¶2): it lists departments
+     * reviewing in parallel, or its own steps include a parallel step.
+     */
+    public boolean jointlyProcessed() {
+        return joint() || nodes.stream().anyMatch(node -> "parallel".equals(node.kind()));
     }
 
     /** Whether the item declares its own workflow steps instead of naming a template. */

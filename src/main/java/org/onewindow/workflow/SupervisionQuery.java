@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * Which late tasks a supervisor sees; keyset-paged on (due date, id).
  *
- * @param lateness AT_RISK (overdue or due within one working day) or OVERDUE
+ * @param lateness AT_RISK (overdue or due within one working day) or OVERDUE; either way with the
+ *     tasks of cases past their promised limit
  * @param departmentId only this department, or null for all
  * @param afterDue the last row's due date of the previous page, or null
  * @param afterId the last row's id of the previous page, or null

@@ -24,6 +24,8 @@ import org.onewindow.identity.Role;
  * @param dueDate the step's due date (working days)
  * @param version for optimistic concurrency: actions name the version they saw
  * @param overdue whether its limit passed while it was open (cleared when its due date moves)
+ * @param dueSoon whether the sweeper found it due soon (the due-soon share of its limit used; cleared
+ *     when its due date moves beyond that)
  */
 public record TaskView(
         UUID id,
@@ -41,4 +43,14 @@ public record TaskView(
         Instant createdAt,
         LocalDate dueDate,
         int version,
-        boolean overdue) {}
+        boolean overdue,
+        boolean dueSoon) {
+
+    /** A task not (yet) marked due soon: a new one, or one as an action leaves it. */
+    public TaskView(UUID id, String businessKey, String itemCode, String nodeId, NodeKind kind, UUID departmentId,
+            Role role, TaskState state, UUID assigneeId, String assigneeName, String outcome, String opinion,
+            Instant createdAt, LocalDate dueDate, int version, boolean overdue) {
+        this(id, businessKey, itemCode, nodeId, kind, departmentId, role, state, assigneeId, assigneeName, outcome,
+                opinion, createdAt, dueDate, version, overdue, false);
+    }
+}

@@ -74,6 +74,39 @@ class ExtensionIntegrationTests {
         assertThat(audited(branch.id(), "APPROVE_EXTENSION")).isTrue();
     }
 
+    /**
+     * A joint case's limit never exceeds 45 + 15 working days (Art. 42 ¶2): a case whose promise, as
+     * started under an earlier catalogue, was 50 working days is extended by the 10 left; one at 60 by none.
+     */
+    @Test
+    void aJointCaseIsExtendedNoFurtherThanFortyFivePlusFifteenWorkingDays() {
+        String trimmed = testDesk.acceptedJointCase(port).toString();
+        String atCeiling = testDesk.acceptedJointCase(port).toString();
+        promisedAsStarted(trimmed, 50);
+        promisedAsStarted(atCeiling, 60);
+        OneWindowUser reviewer = testDesk.officer("tax", Role.REVIEWER);
+
+        TaskView branch = testDesk.branchOf(trimmed, "tax");
+        TaskView asked = desk.act(reviewer, branch.id(), branch.version(), new TaskAction.RequestExtension("专家评审"));
+        assertThat(desk.extensions(reviewer, branch.id())).singleElement()
+                .satisfies(e -> assertThat(e.days()).isEqualTo(10));
+        desk.act(testDesk.officer("tax", Role.DEPARTMENT_HEAD), branch.id(), asked.version(),
+                new TaskAction.ApproveExtension(null));
+        assertThat(caseLimit(trimmed).extendedBy()).isEqualTo(10);
+        assertThat(caseLimit(trimmed).limit().amount() + caseLimit(trimmed).extendedBy()).isEqualTo(60);
+
+        TaskView full = testDesk.branchOf(atCeiling, "tax");
+        assertThatThrownBy(() -> desk.act(reviewer, full.id(), full.version(), new TaskAction.RequestExtension("专家评审")))
+                .hasMessage("extension_exceeds_statutory_limit");
+        assertThat(desk.extensions(reviewer, full.id())).isEmpty();
+        assertThat(caseLimit(atCeiling).extendedBy()).isZero();
+    }
+
+    private void promisedAsStarted(String key, int workingDays) {
+        jdbc.sql("update workflow.process set promise_days = :days where business_key = :key")
+                .param("days", workingDays).param("key", key).update();
+    }
+
     @Test
     void aSecondExtensionIsRefused() {
         String key = testDesk.acceptedJointCase(port).toString();

@@ -72,6 +72,36 @@ class SupervisionIntegrationTests {
                 .allSatisfy(s -> assertThat(s.task().departmentId()).isEqualTo(tax));
     }
 
+    /**
+     * A case past its promised limit (1 working day for 设立登记) is late work even while its current tasks
+     * (10 working days each) are not: the supervisor sees them, with who holds them and the case marked.
+     */
+    @Test
+    void theSupervisorSeesACasePastItsPromiseWhoseTasksAreNotLate() {
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(key, "tax");
+        OneWindowUser reviewer = testDesk.officer("tax", Role.REVIEWER);
+        desk.claim(reviewer, branch.id(), branch.version());
+        OneWindowUser supervisor = supervisor();
+        assertThat(supervision.overview(supervisor, new SupervisionQuery(null, null, null, null, 100)))
+                .as("promised by tomorrow at the earliest: not late yet")
+                .noneMatch(s -> s.task().businessKey().equals(key));
+
+        clock.advance(Duration.ofDays(5));
+
+        for (SupervisionQuery.Lateness lateness : SupervisionQuery.Lateness.values()) {
+            List<SupervisedTask> mine = supervision.overview(supervisor,
+                            new SupervisionQuery(lateness, null, null, null, 100)).stream()
+                    .filter(s -> s.task().businessKey().equals(key)).toList();
+            assertThat(mine).as(lateness.name()).hasSize(4).allSatisfy(s -> {
+                assertThat(s.caseOverdue()).isTrue();
+                assertThat(s.workingDaysOverdue()).as("the tasks themselves are not late").isZero();
+            });
+            assertThat(mine).filteredOn(s -> s.task().id().equals(branch.id())).singleElement()
+                    .satisfies(s -> assertThat(s.task().assigneeName()).isEqualTo(reviewer.name()));
+        }
+    }
+
     @Test
     void aNoticeLandsInTheDepartmentsDeskUntilItIsAcknowledged() {
         String key = testDesk.acceptedJointCase(port).toString();

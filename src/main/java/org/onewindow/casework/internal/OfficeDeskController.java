@@ -361,7 +361,7 @@ class OfficeDeskController {
     private Row row(TaskView task, LocalDate today) {
         CaseRecord record = cases.byId(UUID.fromString(task.businessKey())).orElse(null);
         String urgency = task.dueDate() == null ? "" : task.dueDate().isBefore(today) ? "overdue"
-                : !task.dueDate().isAfter(today.plusDays(1)) ? "due-soon" : "";
+                : task.dueSoon() ? "due-soon" : "";
         return new Row(task, record == null ? "" : record.receiptNumber(),
                 catalog.item(task.itemCode()).map(ServiceItem::name).orElse(task.itemCode()),
                 record == null ? "" : Masking.name(record.applicantName()), urgency);

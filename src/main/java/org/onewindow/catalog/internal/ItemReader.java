@@ -89,6 +89,12 @@ final class ItemReader {
         List<String> keywords = map.texts("keywords");
         String guide = map.textOrEmpty("guide");
         Processing processing = processing(map.required("processing").map(), code);
+        if (processing.jointlyProcessed() && statutory.unit() == TimeLimit.Unit.WORKING_DAYS
+                && statutory.value() > Processing.JOINT_STATUTORY_WORKING_DAYS) {
+            throw map.problem("statutoryLimit", "a joint item (parallel review) has a statutory limit of at most "
+                    + Processing.JOINT_STATUTORY_WORKING_DAYS + " working days (行政许可法 Art. 42 ¶2), not "
+                    + statutory.value());
+        }
         Set<String> materialCodes = new java.util.HashSet<>();
         materials.forEach(m -> materialCodes.add(m.code()));
         List<YamlNode> fields = map.list("form");

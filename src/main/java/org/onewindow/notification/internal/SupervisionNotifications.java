@@ -1,11 +1,5 @@
 package org.onewindow.notification.internal;
 
-import java.util.Optional;
-import java.util.UUID;
-import org.onewindow.casework.CaseSummary;
-import org.onewindow.casework.Cases;
-import org.onewindow.catalog.Catalog;
-import org.onewindow.catalog.ServiceItem;
 import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.shared.DivisionCode;
@@ -24,16 +18,14 @@ class SupervisionNotifications {
     private static final Logger log = LoggerFactory.getLogger(SupervisionNotifications.class);
 
     private final OfficeMessages messages;
-    private final Cases cases;
-    private final Catalog catalog;
+    private final CaseDescriptions cases;
     private final Departments departments;
     private final Deliveries deliveries;
 
     SupervisionNotifications(
-            OfficeMessages messages, Cases cases, Catalog catalog, Departments departments, Deliveries deliveries) {
+            OfficeMessages messages, CaseDescriptions cases, Departments departments, Deliveries deliveries) {
         this.messages = messages;
         this.cases = cases;
-        this.catalog = catalog;
         this.departments = departments;
         this.deliveries = deliveries;
     }
@@ -52,33 +44,22 @@ class SupervisionNotifications {
         }
         DivisionCode region = DivisionCode.parse(event.regionCode());
         String department = departments.byId(event.departmentId()).map(Department::name).orElse("承办部门");
-        String subject = describe(event.businessKey());
+        String subject = cases.describe(event.businessKey());
         boolean notice = "NOTICE".equals(event.source());
-        String what = notice
-                ? (event.note() == null ? "" : "督办意见：" + event.note())
+        boolean deemed = "DEEMED_ACCEPTED".equals(event.source());
+        String what = notice ? (event.note() == null ? "" : "督办意见：" + event.note())
+                : deemed ? "受理期限届满未作决定，已依法视为受理，系统已生成督办事项。"
                 : event.taskId() != null ? "本环节办理期限已过，系统已生成督办事项。" : "承诺办结期限已过，系统已生成督办事项。";
+        String kind = notice ? "督办通知：" : deemed ? "视为受理督办：" : "超期督办：";
         messages.deliver(OfficeMessages.Audience.DEPARTMENT, event.departmentId(), region,
                 "supervision:" + event.supervisionId() + ":department",
-                notice ? "督办通知：" + subject : "超期督办：" + subject,
+                kind + subject,
                 "请" + department + "加快办理" + subject + "。" + what + "请在办件工作台确认收到并尽快办理。",
                 "/office/desk");
         messages.deliver(OfficeMessages.Audience.SUPERVISORS, null, region,
                 "supervision:" + event.supervisionId() + ":supervisors",
-                (notice ? "已发出督办：" : "超期督办：") + department,
+                (notice ? "已发出督办：" : kind) + department,
                 department + "：" + subject + "。" + what,
                 "/office/supervision");
-    }
-
-    /** The case as staff know it: item name and receipt number. */
-    private String describe(String businessKey) {
-        Optional<CaseSummary> summary;
-        try {
-            summary = cases.summary(UUID.fromString(businessKey));
-        } catch (IllegalArgumentException e) {
-            summary = Optional.empty();
-        }
-        return summary.map(c -> catalog.item(c.itemCode()).map(ServiceItem::name).orElse(c.itemCode())
-                        + "（回执编号 " + c.receiptNumber() + "）")
-                .orElse("办件 " + businessKey);
     }
 }

@@ -23,6 +23,8 @@ import org.onewindow.shared.ChinaTime;
 import org.onewindow.workflow.CasePromise;
 import org.onewindow.workflow.CasePromises;
 import org.onewindow.workflow.WorkflowDeadlines;
+import org.onewindow.workflow.WorkflowError;
+import org.onewindow.workflow.WorkflowException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -110,6 +112,24 @@ class CaseClock extends ProvisionalYears implements CasePromises {
     LocalDate extend(Store.Process process, int days) {
         tasks.extend(process.id(), days);
         return course(process.id()).map(course -> write(course.extendedBy(days), null)).orElse(null);
+    }
+
+    /**
+     * The working days of an extension trimmed so that the case's limit in working days (the promise
+     * with extensions) stays within {@code ceiling}; a promise in calendar days is not trimmed.
+     *
+     * @throws WorkflowException {@code extension_exceeds_statutory_limit} if the limit is at the ceiling
+     */
+    int withinCeiling(Store.Process process, int days, int ceiling) {
+        Course course = course(process.id()).orElse(null);
+        if (course == null || course.limit().unit() != LimitUnit.WORKING_DAYS) {
+            return days;
+        }
+        int left = ceiling - course.total().amount();
+        if (left <= 0) {
+            throw new WorkflowException(WorkflowError.EXTENSION_EXCEEDS_STATUTORY_LIMIT);
+        }
+        return Math.min(days, left);
     }
 
     /**

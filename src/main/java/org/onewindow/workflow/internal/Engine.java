@@ -11,6 +11,7 @@ import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
 import org.onewindow.audit.AuditRecord;
 import org.onewindow.audit.AuditResult;
+import org.onewindow.catalog.Processing;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.deadline.TimeLimit;
 import org.onewindow.identity.Department;
@@ -60,6 +61,8 @@ class Engine implements Workflows, TaskDesk {
     static final int EXTENSION_DAYS = 10;
     /** Joint processing (45 working days) extends by 15 at most (Art. 42 ¶2). */
     static final int JOINT_EXTENSION_DAYS = 15;
+    /** The longest a joint case's limit may be with its extension: 45 + 15 working days (Art. 42 ¶2). */
+    static final int JOINT_CEILING_DAYS = Processing.JOINT_STATUTORY_WORKING_DAYS + JOINT_EXTENSION_DAYS;
 
     private final Templates templates;
     private final Definitions definitions;
@@ -153,7 +156,10 @@ class Engine implements Workflows, TaskDesk {
                 .findFirst()
                 .orElseThrow(() -> new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED));
         Instant now = clock.instant();
-        store.reopen(waiting.view().id());
+        // The clock stopped while the applicant corrected: the acceptance task's limit starts again from the
+        // resubmission, counted as a new acceptance task's (an overdue mark from before goes).
+        Definition.Node node = definitions.byHash(process.definitionHash()).node(waiting.view().nodeId()).orElseThrow();
+        store.reopen(waiting.view().id(), now, taskClock.start(node.limitDays(), now));
         // A new acceptance limit of 5 working days from the resubmission, written by the process's move.
         apply(store.changes(process.id())
                 .move("RUNNING", process.currentNode(), null, null)
@@ -202,13 +208,14 @@ class Engine implements Workflows, TaskDesk {
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         LocalDate dueBy = switch (query.urgency()) {
             case ALL -> null;
-            case DUE_SOON -> calendar.plusWorkingDays(today, 1);
+            case DUE_SOON -> null;
             case OVERDUE -> today.minusDays(1);
         };
         boolean head = officer.roles().contains(Role.DEPARTMENT_HEAD);
         List<String> visibleRoles = head ? List.of(Role.values()).stream().map(Role::name).toList() : roles;
         return store.inbox(officer.scope().departmentId(), regionPrefix(officer.scope().region()), visibleRoles,
-                        query.view().name(), officer.id(), query.itemCode(), dueBy, query.afterDue(), query.afterId(),
+                        query.view().name(), officer.id(), query.itemCode(),
+                        query.urgency() == InboxQuery.Urgency.DUE_SOON, dueBy, query.afterDue(), query.afterId(),
                         query.limit())
                 .stream()
                 .map(Store.Task::view)
@@ -342,8 +349,12 @@ class Engine implements Workflows, TaskDesk {
                             ? WorkflowError.EXTENSION_PENDING
                             : WorkflowError.EXTENSION_ALREADY_GRANTED);
                 });
+                // A joint case's limit stays within 45 + 15 working days: the extension is trimmed to what is left.
+                int days = joint(definition)
+                        ? caseClock.withinCeiling(process, extensionDays(definition), JOINT_CEILING_DAYS)
+                        : extensionDays(definition);
                 touch(task, version);
-                extensions.request(task, officer, request.reason(), extensionDays(definition), now);
+                extensions.request(task, officer, request.reason(), days, now);
             }
             case TaskAction.ApproveExtension approve -> {
                 ExtensionView pending = pendingOn(task, officer);
@@ -408,11 +419,12 @@ class Engine implements Workflows, TaskDesk {
     }
 
     /**
-     * Deems the case accepted when nobody decided on it within 5 working days of submission (the
-     * sweeper's call, in a transaction of its own, once the process's acceptance limit has passed):
-     * under the process's lock, only if the limit still counts and has passed, so that two sweepers
-     * deem it once. A limit counted from a corrected application's resubmission that passes is
-     * recorded ({@code DEADLINE_PASSED}) and ends; nothing is deemed (as before it moved here).
+     * Deems the case accepted when nobody decided on it within 5 working days of submission, or of a
+     * corrected application's resubmission (the sweeper's call, in a transaction of its own, once the
+     * process's acceptance limit has passed): under the process's lock, only if the limit still counts
+     * and has passed, so that two sweepers deem it once. The accepting department is flagged with a
+     * supervision item in the same transaction, as {@code CaseAccepted(deemed)} is published
+     * ({@link SupervisionDesk#on(CaseAccepted)}).
      *
      * @return whether the case was deemed accepted
      */
@@ -429,16 +441,13 @@ class Engine implements Workflows, TaskDesk {
                 : store.tasksOfProcess(process.id()).stream()
                         .filter(t -> t.view().kind() == NodeKind.ACCEPT && t.view().state().workable())
                         .findFirst();
-        if (process.correctionRequested() || accept.isEmpty()) {
+        if (accept.isEmpty()) {
             store.endAcceptance(process.id());
-            if (process.correctionRequested()) {
-                audit.record(AuditRecord.of(AuditEvent.DEADLINE_PASSED, TaskSweep.SWEEPER, AuditResult.SUCCESS)
-                        .withObject(AcceptanceClock.AUDIT_OBJECT_AFTER_CORRECTION, businessKey)
-                        .withDetail("acceptance after correction not decided in " + AcceptanceClock.DAYS
-                                + " working days"));
-            }
             return false;
         }
+        // Received: the submission, or the corrected application's resubmission, which the limit counted from.
+        Store.Acceptance limit = store.acceptance(process.id());
+        boolean corrected = process.correctionRequested();
         Definition definition = definitions.byHash(process.definitionHash());
         Store.Task task = accept.get();
         if (!store.updateTask(task.view().id(), task.view().version(), TaskState.COMPLETED, null, "系统（视为受理）",
@@ -448,10 +457,12 @@ class Engine implements Workflows, TaskDesk {
         // The acceptance limit has passed; the deemed acceptance ends it with the process's move.
         Changes changes = store.changes(process.id()).acceptanceEnded().history(task.view().id(),
                 task.view().nodeId(), "DEEMED_ACCEPTED", "system", "系统", task.view().departmentId(),
-                "自收到申请之日起 5 个工作日内未作决定，视为受理（行政许可法第三十二条）", now);
+                (corrected ? "自收到补正材料之日起" : "自收到申请之日起")
+                        + " 5 个工作日内未作决定，视为受理（行政许可法第三十二条）", now);
         audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.system("workflow"), AuditResult.SUCCESS)
-                .withObject("case", businessKey).withDetail("deemed accepted; department flagged"));
-        LocalDate promisedBy = promise(process, changes, process.submittedAt());
+                .withObject("case", businessKey).withDetail("deemed accepted"
+                        + (corrected ? " after correction" : "") + "; department flagged"));
+        LocalDate promisedBy = promise(process, changes, limit.from());
         advance(process, definition, definition.node(task.view().nodeId()).orElseThrow(), changes, now);
         events.publishEvent(new CaseAccepted(businessKey, task.view().departmentId(), true, promisedBy));
         apply(changes);
@@ -474,9 +485,12 @@ class Engine implements Workflows, TaskDesk {
 
     /** Joint processing by several departments has the longer extension of Art. 42 ¶2. */
     static int extensionDays(Definition definition) {
-        return definition.nodes().stream().anyMatch(n -> n.kind() == NodeKind.PARALLEL)
-                ? JOINT_EXTENSION_DAYS
-                : EXTENSION_DAYS;
+        return joint(definition) ? JOINT_EXTENSION_DAYS : EXTENSION_DAYS;
+    }
+
+    /** Several departments handle the application: a process with a parallel step. */
+    private static boolean joint(Definition definition) {
+        return definition.nodes().stream().anyMatch(n -> n.kind() == NodeKind.PARALLEL);
     }
 
     private void decide(Store.Process process, Definition definition, Definition.Node node, boolean approved,

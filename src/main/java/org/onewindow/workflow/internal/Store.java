@@ -178,7 +178,19 @@ class Store {
                 .update();
     }
 
-    /** Ends the process's acceptance limit without a move (it passed after a correction: nothing is deemed). */
+    /** What a process's acceptance limit counted from (submission or resubmission) and its due date. */
+    record Acceptance(Instant from, LocalDate dueDate) {}
+
+    /** The process's acceptance limit, as its row keeps it (also once it ended). */
+    Acceptance acceptance(UUID processId) {
+        return jdbc.sql("select acceptance_from, acceptance_due_date from workflow.process where id = :id")
+                .param("id", processId)
+                .query((rs, n) -> new Acceptance(rs.getTimestamp("acceptance_from").toInstant(),
+                        rs.getDate("acceptance_due_date").toLocalDate()))
+                .single();
+    }
+
+    /** Ends the process's acceptance limit without a move (its acceptance task is no longer workable). */
     void endAcceptance(UUID processId) {
         jdbc.sql("update workflow.process set acceptance_alert_at = null where id = :id").param("id", processId).update();
     }
@@ -335,8 +347,23 @@ class Store {
                 == 1;
     }
 
-    void reopen(UUID taskId) {
-        jdbc.sql("update workflow.task set state = 'OPEN', version = version + 1 where id = :id").param("id", taskId).update();
+    /**
+     * Reopens a task waiting for the applicant's correction with due data counted afresh from
+     * {@code from} (the resubmission), as a new task's: an overdue mark from before is cleared.
+     */
+    void reopen(UUID taskId, Instant from, TaskClock.Due due) {
+        jdbc.sql("""
+                        update workflow.task set state = 'OPEN', version = version + 1, due_from = :from,
+                            due_date = :due, due_days = :days, alert_at = :alert, due_missing_year = :year,
+                            overdue_at = null, due_soon_at = null
+                        where id = :id""")
+                .param("from", Timestamp.from(from))
+                .param("due", Date.valueOf(due.dueDate()))
+                .param("days", due.days())
+                .param("alert", Timestamp.from(due.alertAt()))
+                .param("year", due.missingYear())
+                .param("id", taskId)
+                .update();
     }
 
     void history(UUID processId, UUID taskId, String nodeId, String action, String actorId, String actorName,
@@ -372,10 +399,11 @@ class Store {
 
     /**
      * The inbox of a department within a region subtree, oldest due first, keyset-paged; the
-     * SUSPENDED view lists the tasks waiting for a special procedure instead of the workable ones.
+     * SUSPENDED view lists the tasks waiting for a special procedure instead of the workable ones;
+     * {@code dueSoon} keeps only the tasks marked due soon (and so the overdue ones too).
      */
     List<Task> inbox(UUID departmentId, String regionPrefix, List<String> roles, String view, UUID officer,
-            String itemCode, LocalDate dueBy, LocalDate afterDue, UUID afterId, int limit) {
+            String itemCode, boolean dueSoon, LocalDate dueBy, LocalDate afterDue, UUID afterId, int limit) {
         String states = view.equals("SUSPENDED") ? "('SUSPENDED')" : "('OPEN', 'CLAIMED')";
         // Each view is its own statement, so that a prepared (generic) plan can still use the view's
         // index: the officer's claimed tasks through task_mine rather than the department's whole inbox.
@@ -389,6 +417,7 @@ class Store {
                   and t.region_code like :region and t.role in (:roles)
                   %s
                   and (cast(:item as text) is null or t.item_code = :item)
+                  and (not cast(:dueSoon as boolean) or t.due_soon_at is not null)
                   and (cast(:dueBy as date) is null or t.due_date <= :dueBy)
                   and (cast(:afterDue as date) is null or (t.due_date, t.id) > (:afterDue, :afterId))
                 order by t.due_date, t.id limit :limit""".formatted(states, whose);
@@ -398,6 +427,7 @@ class Store {
                 .addValue("roles", roles)
                 .addValue("officer", officer)
                 .addValue("item", itemCode)
+                .addValue("dueSoon", dueSoon)
                 .addValue("dueBy", dueBy == null ? null : Date.valueOf(dueBy))
                 .addValue("afterDue", afterDue == null ? null : Date.valueOf(afterDue))
                 .addValue("afterId", afterId)
@@ -439,7 +469,7 @@ class Store {
     private static final String TASK_COLUMNS = """
             select t.id, p.business_key, t.item_code, t.node_id, t.node_kind, t.department_id, t.role, t.state,
                    t.assignee_id, t.assignee_name, t.outcome, t.opinion, t.created_at, t.due_date, t.version,
-                   t.process_id, t.region_code, t.overdue_at
+                   t.process_id, t.region_code, t.overdue_at, t.due_soon_at
             """;
 
     private static final String TASK = TASK_COLUMNS + """
@@ -487,7 +517,8 @@ class Store {
                 rs.getTimestamp("created_at").toInstant(),
                 due == null ? null : due.toLocalDate(),
                 rs.getInt("version"),
-                rs.getTimestamp("overdue_at") != null);
+                rs.getTimestamp("overdue_at") != null,
+                rs.getTimestamp("due_soon_at") != null);
         return new Task(view, rs.getObject("process_id", UUID.class), rs.getString("region_code"));
     }
 }

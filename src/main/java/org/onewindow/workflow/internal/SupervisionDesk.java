@@ -12,12 +12,14 @@ import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
 import org.onewindow.audit.AuditRecord;
 import org.onewindow.audit.AuditResult;
+import org.onewindow.deadline.DueSchedule;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.shared.DivisionCode;
 import org.onewindow.shared.MissingHolidayCalendarException;
 import org.onewindow.shared.WorkingDayCalendar;
+import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.SupervisedTask;
 import org.onewindow.workflow.Supervision;
@@ -30,6 +32,7 @@ import org.onewindow.workflow.WorkflowError;
 import org.onewindow.workflow.WorkflowException;
 import org.onewindow.workflow.WorkloadLine;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +45,8 @@ class SupervisionDesk implements Supervision {
 
     static final String NOTICE = "NOTICE";
     static final String OVERDUE = "OVERDUE";
+    /** The source of the item that flags a department for a deemed acceptance (行政许可法 Art. 32). */
+    static final String DEEMED_ACCEPTED = "DEEMED_ACCEPTED";
 
     private final Store store;
     private final SupervisionItems items;
@@ -68,7 +73,7 @@ class SupervisionDesk implements Supervision {
                 ? today.minusDays(1)
                 : calendar.plusWorkingDays(today, 1);
         List<SupervisionItems.Late> late = items.late(Engine.regionPrefix(supervisor.scope().region()),
-                query.departmentId(), dueBy, query.afterDue(), query.afterId(), query.limit());
+                query.departmentId(), dueBy, today, query.afterDue(), query.afterId(), query.limit());
         Map<UUID, Integer> notices = items.countsByTask(late.stream().map(SupervisionItems.Late::taskId).toList());
         return late.stream()
                 .map(l -> {
@@ -191,6 +196,28 @@ class SupervisionDesk implements Supervision {
                     "承诺办结期限已过，已生成督办事项", now);
             events.publishEvent(new SupervisionIssued(id, businessKey, null, accept.view().departmentId(), OVERDUE,
                     accept.regionCode(), null));
+        }
+    }
+
+    /**
+     * A case was deemed accepted (its acceptance limit passed undecided): the accepting department is
+     * flagged with an item, in the deeming transaction (the engine publishes the event under the
+     * process's lock). One per case and acceptance limit: the process's id and the limit's due time
+     * name it, so that a second call adds nothing.
+     */
+    @EventListener(condition = "#event.deemed()")
+    void on(CaseAccepted event) {
+        Store.Process process = store.processByKey(event.businessKey()).orElseThrow();
+        Store.Task accept = store.tasksOfProcess(process.id()).stream()
+                .filter(t -> t.view().kind() == NodeKind.ACCEPT && "DEEMED_ACCEPTED".equals(t.view().outcome()))
+                .reduce((first, second) -> second).orElseThrow();
+        Instant dueAt = DueSchedule.endOf(store.acceptance(process.id()).dueDate());
+        Instant now = clock.instant();
+        UUID id = UUID.randomUUID();
+        if (items.add(new SupervisionItems.Item(id, process.id(), null, accept.view().departmentId(),
+                accept.regionCode(), DEEMED_ACCEPTED, process.id(), dueAt, null, "system", "系统", now))) {
+            events.publishEvent(new SupervisionIssued(id, event.businessKey(), null, accept.view().departmentId(),
+                    DEEMED_ACCEPTED, accept.regionCode(), null));
         }
     }
 

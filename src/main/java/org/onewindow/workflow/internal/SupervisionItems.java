@@ -130,21 +130,28 @@ class SupervisionItems {
     }
 
     /**
-     * Workable tasks of every department within a region subtree due on or before {@code dueBy}
-     * (suspended ones are not late: their clock stands still), oldest due first, keyset-paged; each
-     * with whether its case's promised limit passed.
+     * Workable tasks of every department within a region subtree due on or before {@code dueBy}, or
+     * whose case is past its promised limit (承诺时限) though the task itself is not late (suspended ones
+     * are not late: their clock stands still, and a case with a running special procedure is paused),
+     * oldest due first, keyset-paged; each with whether its case's promised limit passed.
      */
-    List<Late> late(String regionPrefix, UUID departmentId, LocalDate dueBy, LocalDate afterDue, UUID afterId,
-            int limit) {
+    List<Late> late(String regionPrefix, UUID departmentId, LocalDate dueBy, LocalDate today, LocalDate afterDue,
+            UUID afterId, int limit) {
         return jdbc.sql("""
-                        select t.id, p.overdue_at is not null as case_overdue from workflow.task t
+                        select t.id, p.overdue_at is not null or c.promise_late as case_overdue from workflow.task t
                         join workflow.process p on p.id = t.process_id
-                        where t.state in ('OPEN', 'CLAIMED') and t.due_date <= :dueBy
+                        cross join lateral (
+                            select p.ended_at is null and p.promise_due_date < :today
+                                   and not exists (select 1 from workflow.suspension s
+                                                   where s.process_id = p.id and s.resumed_at is null)
+                                   as promise_late) c
+                        where t.state in ('OPEN', 'CLAIMED') and (t.due_date <= :dueBy or c.promise_late)
                           and t.region_code like :region
                           and (cast(:department as uuid) is null or t.department_id = :department)
                           and (cast(:afterDue as date) is null or (t.due_date, t.id) > (:afterDue, :afterId))
                         order by t.due_date, t.id limit :limit""")
                 .param("dueBy", Date.valueOf(dueBy))
+                .param("today", Date.valueOf(today))
                 .param("region", regionPrefix + "%")
                 .param("department", departmentId)
                 .param("afterDue", afterDue == null ? null : Date.valueOf(afterDue))

@@ -45,8 +45,8 @@ class TaskClock extends ProvisionalYears {
      */
     record Due(LocalDate dueDate, Instant alertAt, int days, Integer missingYear) {}
 
-    /** What a task's due date is counted from. */
-    private record Course(UUID taskId, Instant createdAt, int days, TaskState state, LocalDate dueDate,
+    /** What a task's due date is counted from ({@code from}: its creation, or a reopened task's reopening). */
+    private record Course(UUID taskId, Instant from, int days, TaskState state, LocalDate dueDate,
             Integer missingYear) {}
 
     private final JdbcClient jdbc;
@@ -78,14 +78,15 @@ class TaskClock extends ProvisionalYears {
     void extend(UUID processId, int days) {
         LocalDate today = today();
         List<Course> courses = jdbc.sql("""
-                        select id, created_at, due_days, state, due_date, due_missing_year from workflow.task
+                        select id, coalesce(due_from, created_at) as due_from, due_days, state, due_date, due_missing_year
+                        from workflow.task
                         where process_id = :process and due_days is not null and state in\s""" + UNFINISHED)
                 .param("process", processId)
                 .query((rs, n) -> course(rs))
                 .list();
         Map<UUID, List<Pauses.Interval>> pauses = pauses(courses);
         for (Course course : courses) {
-            Course extended = new Course(course.taskId(), course.createdAt(), course.days() + days, course.state(),
+            Course extended = new Course(course.taskId(), course.from(), course.days() + days, course.state(),
                     course.dueDate(), course.missingYear());
             write(extended, schedule(extended, pauses.get(course.taskId())), today, null);
         }
@@ -94,7 +95,8 @@ class TaskClock extends ProvisionalYears {
     /** Counts the task's due date again after its special procedure ended: the days left from today. */
     void resume(UUID taskId) {
         List<Course> courses = jdbc.sql("""
-                        select id, created_at, due_days, state, due_date, due_missing_year from workflow.task
+                        select id, coalesce(due_from, created_at) as due_from, due_days, state, due_date, due_missing_year
+                        from workflow.task
                         where id = :id and due_days is not null""")
                 .param("id", taskId)
                 .query((rs, n) -> course(rs))
@@ -110,7 +112,8 @@ class TaskClock extends ProvisionalYears {
     @Override
     public int recalculateProvisional() {
         List<Course> provisional = jdbc.sql("""
-                        select id, created_at, due_days, state, due_date, due_missing_year from workflow.task
+                        select id, coalesce(due_from, created_at) as due_from, due_days, state, due_date, due_missing_year
+                        from workflow.task
                         where due_missing_year is not null and due_days is not null and state in\s""" + UNFINISHED)
                 .query((rs, n) -> course(rs))
                 .list()
@@ -129,7 +132,7 @@ class TaskClock extends ProvisionalYears {
     }
 
     private DueSchedule schedule(Course course, List<Pauses.Interval> intervals) {
-        return Pauses.schedule(dueDates, TimeLimit.workingDays(course.days()), course.createdAt(), intervals,
+        return Pauses.schedule(dueDates, TimeLimit.workingDays(course.days()), course.from(), intervals,
                 course.state() == TaskState.SUSPENDED, null);
     }
 
@@ -158,6 +161,7 @@ class TaskClock extends ProvisionalYears {
         return jdbc.sql("""
                         update workflow.task set due_days = :days, due_date = :due, due_missing_year = :year,
                             overdue_at = case when :due::date >= :today::date then null else overdue_at end,
+                            due_soon_at = case when :alert::timestamptz > :now then null else due_soon_at end,
                             alert_at = case when :due::date >= :today::date or overdue_at is null
                                             then :alert::timestamptz else null end
                         where id = :id""" + unchanged)
@@ -166,6 +170,7 @@ class TaskClock extends ProvisionalYears {
                 .param("year", schedule.missingYear())
                 .param("today", Date.valueOf(today))
                 .param("alert", Timestamp.from(schedule.dueSoonAt()))
+                .param("now", Timestamp.from(clock.instant()))
                 .param("id", course.taskId())
                 .param("expectedDays", expected == null ? null : expected.days())
                 .param("expectedYear", expected == null ? null : expected.missingYear())
@@ -177,7 +182,7 @@ class TaskClock extends ProvisionalYears {
     }
 
     private static Course course(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Course(rs.getObject("id", UUID.class), rs.getTimestamp("created_at").toInstant(),
+        return new Course(rs.getObject("id", UUID.class), rs.getTimestamp("due_from").toInstant(),
                 rs.getInt("due_days"), TaskState.valueOf(rs.getString("state")),
                 rs.getDate("due_date").toLocalDate(), rs.getObject("due_missing_year", Integer.class));
     }

@@ -162,8 +162,8 @@ class TaskSweep implements TaskSweeper {
     }
 
     /** A task taken (or a case's promise: no task, no department): overdue, or due soon. */
-    private record Taken(UUID taskId, String businessKey, UUID departmentId, LocalDate dueDate, boolean overdue,
-            Integer missingYear) {}
+    private record Taken(UUID taskId, String businessKey, UUID departmentId, String regionCode, LocalDate dueDate,
+            boolean overdue, Integer missingYear) {}
 
     /** Where a taken task or promise is looked at next: once its due date has passed; no more once overdue. */
     private static final String NEXT_ALERT =
@@ -190,7 +190,7 @@ class TaskSweep implements TaskSweeper {
                 .param("today", Date.valueOf(today))
                 .param("zone", ChinaTime.ZONE.getId())
                 .param("limit", limit)
-                .query((rs, n) -> new Taken(null, rs.getString("business_key"), null,
+                .query((rs, n) -> new Taken(null, rs.getString("business_key"), null, null,
                         rs.getDate("promise_due_date").toLocalDate(), rs.getBoolean("overdue"),
                         rs.getObject("promise_missing_year", Integer.class)))
                 .list();
@@ -220,25 +220,26 @@ class TaskSweep implements TaskSweeper {
                              limit :limit
                                for update skip locked)
                         update workflow.task t
-                           set alert_at = %s
+                           set alert_at = %s, due_soon_at = coalesce(t.due_soon_at, :now)
                           from due, workflow.process p
                          where t.id = due.id and p.id = t.process_id
-                        returning t.id, p.business_key, t.department_id, t.due_date, t.due_date < :today as overdue,
-                                  t.due_missing_year""".formatted(NEXT_ALERT.formatted("t.due_date")))
+                        returning t.id, p.business_key, t.department_id, t.region_code, t.due_date,
+                                  t.due_date < :today as overdue, t.due_missing_year""".formatted(NEXT_ALERT.formatted("t.due_date")))
                 .param("now", Timestamp.from(now))
                 .param("today", Date.valueOf(today))
                 .param("zone", ChinaTime.ZONE.getId())
                 .param("limit", limit)
                 .query((rs, n) -> new Taken(rs.getObject("id", UUID.class), rs.getString("business_key"),
-                        rs.getObject("department_id", UUID.class), rs.getDate("due_date").toLocalDate(),
-                        rs.getBoolean("overdue"), rs.getObject("due_missing_year", Integer.class)))
+                        rs.getObject("department_id", UUID.class), rs.getString("region_code"),
+                        rs.getDate("due_date").toLocalDate(), rs.getBoolean("overdue"),
+                        rs.getObject("due_missing_year", Integer.class)))
                 .list();
     }
 
     private void publish(Taken task, Instant now) {
         if (!task.overdue()) {
             events.publishEvent(new TaskDueSoon(task.businessKey(), task.taskId(), task.departmentId(),
-                    task.dueDate()));
+                    task.dueDate(), task.regionCode()));
             return;
         }
         Instant dueAt = DueSchedule.endOf(task.dueDate());

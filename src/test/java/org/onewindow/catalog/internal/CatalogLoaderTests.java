@@ -74,6 +74,18 @@ class CatalogLoaderTests {
     }
 
     @Test
+    void rejectsAJointItemWhoseStatutoryLimitExceedsFortyFiveWorkingDays() {
+        String road = "statutoryLimit: {value: 20, unit: working_days}\n    promisedLimit: {value: 5, unit: working_days}";
+        assertThat(MINIMAL).contains(road);
+        String yaml = MINIMAL.replace(road, road.replace("value: 20", "value: 46"));
+        assertProblem(yaml, lineOf(yaml, "statutoryLimit: {value: 46"), "items[1].statutoryLimit",
+                "at most 45 working days");
+        assertThat(CatalogLoader.load(List.of(new CatalogSource(FILE, MINIMAL.replace(road,
+                        road.replace("value: 20", "value: 45"))))).items())
+                .as("45 is the ceiling itself").hasSize(2);
+    }
+
+    @Test
     void rejectsAnImmediateItemThatPromisesDays() {
         String yaml = MINIMAL.replaceFirst("caseType: promised", "caseType: immediate");
         assertProblem(yaml, lineOf(yaml, "promisedLimit: {value: 5"), "items[0].promisedLimit", "immediate item");
@@ -266,6 +278,20 @@ class CatalogLoaderTests {
                 new WorkflowNode("issue", "system", null, null, List.of(), null, null, null, "issue-result"));
         assertThat(CatalogLoader.load(List.of(new CatalogSource(FILE, MINIMAL))).items().getFirst().processing().nodes())
                 .as("an item naming a template has no steps of its own").isEmpty();
+    }
+
+    @Test
+    void rejectsAnItemWhoseOwnParallelStepMakesItJointAndWhoseStatutoryLimitExceedsFortyFiveWorkingDays() {
+        String limit = "statutoryLimit: {value: 10, unit: working_days}";
+        String yaml = ownSteps(OWN_STEPS).replaceFirst(java.util.regex.Pattern.quote(limit),
+                limit.replace("value: 10", "value: 46"));
+        assertProblem(yaml, lineOf(yaml, "statutoryLimit: {value: 46"), "items[0].statutoryLimit",
+                "at most 45 working days");
+        String withoutParallelStep = ownSteps(OWN_STEPS.substring(0, OWN_STEPS.indexOf("        - {id: joint"))
+                + OWN_STEPS.substring(OWN_STEPS.indexOf("        - {id: decide"))).replaceFirst(
+                java.util.regex.Pattern.quote(limit), limit.replace("value: 10", "value: 46"));
+        assertThat(CatalogLoader.load(List.of(new CatalogSource(FILE, withoutParallelStep))).items().getFirst()
+                .statutoryLimit().value()).as("one department at a time: not joint").isEqualTo(46);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import org.onewindow.support.TestDesk;
 import org.onewindow.workflow.CaseAccepted;
 import org.onewindow.workflow.HistoryView;
 import org.onewindow.workflow.NodeKind;
+import org.onewindow.workflow.Supervision;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskState;
@@ -70,6 +72,7 @@ class AcceptanceLimitIntegrationTests {
     @Autowired DemoIdentityData directory;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired Supervision supervision;
 
     private Path holidayFile;
 
@@ -137,6 +140,42 @@ class AcceptanceLimitIntegrationTests {
         assertThat(history(accepted)).as("accepted in time").doesNotContain("DEEMED_ACCEPTED");
     }
 
+    /**
+     * A deemed acceptance flags the accepting department (STANDARDS.md): one supervision item on its desk
+     * and one office message to it and one to the supervisors, however often the case is swept.
+     */
+    @Test
+    void aDeemedAcceptanceFlagsTheAcceptingDepartmentOnce() throws Exception {
+        String key = applications.unemploymentRegistration(port).toString();
+        passAcceptanceLimitOf(key);
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<TaskSweeper.SweepReport> a = pool.submit(sweeper::sweep);
+            Future<TaskSweeper.SweepReport> b = pool.submit(sweeper::sweep);
+            a.get();
+            b.get();
+        }
+        sweeper.sweep();
+
+        assertThat(history(key)).containsOnlyOnce("DEEMED_ACCEPTED");
+        assertThat(supervisionItems(key, SupervisionDesk.DEEMED_ACCEPTED)).isEqualTo(1);
+        OneWindowUser clerk = testDesk.officer("hrss", Role.WINDOW_CLERK);
+        assertThat(supervision.notices(clerk)).filteredOn(n -> n.businessKey().equals(key)).singleElement()
+                .satisfies(n -> assertThat(n.source()).isEqualTo(SupervisionDesk.DEEMED_ACCEPTED));
+        assertThat(supervision.notices(testDesk.officer("amr", Role.WINDOW_CLERK)))
+                .noneMatch(n -> n.businessKey().equals(key));
+        UUID item = jdbc.sql("select s.id from workflow.supervision s join workflow.process p on p.id = s.process_id"
+                        + " where p.business_key = :key and s.source = 'DEEMED_ACCEPTED'")
+                .param("key", key).query(UUID.class).single();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        select audience || ':' || title from notification.office_message
+                        where ref like :ref order by audience""")
+                .param("ref", "supervision:" + item + ":%").query(String.class).list())
+                .satisfiesExactly(
+                        department -> assertThat(department).startsWith("DEPARTMENT:视为受理督办："),
+                        supervisors -> assertThat(supervisors).startsWith("SUPERVISORS:视为受理督办：")));
+    }
+
     @Test
     void theDeemedAcceptancePublishesCaseAcceptedDeemed(AssertablePublishedEvents events) {
         String key = applications.unemploymentRegistration(port).toString();
@@ -149,11 +188,12 @@ class AcceptanceLimitIntegrationTests {
     }
 
     /**
-     * A correction request stops the clock; the resubmission starts 5 working days again, whose passing
-     * is recorded but deems nothing (only the first limit does, Art. 32).
+     * A correction request stops the clock; the resubmission starts 5 working days again, for the
+     * process's limit and the reopened acceptance task alike, and their passing deems the case accepted
+     * (Art. 32, from the day the corrected application was received).
      */
     @Test
-    void aCorrectionStopsTheLimitAndTheResubmissionStartsANewOne() {
+    void aCorrectionStopsTheLimitAndTheResubmissionStartsANewOneWhosePassingDeemsTheCaseAccepted() {
         String key = applications.unemploymentRegistration(port).toString();
         OneWindowUser clerk = testDesk.officer("hrss", Role.WINDOW_CLERK);
         TaskView accept = testDesk.open(key, NodeKind.ACCEPT).getFirst();
@@ -171,17 +211,24 @@ class AcceptanceLimitIntegrationTests {
         assertThat(row(key)).isEqualTo(new Row(resubmitted, 5, due,
                 due.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant(), null));
 
+        sweeper.sweep();
+        TaskView reopened = desk.task(clerk, accept.id());
+        assertThat(reopened.state()).isEqualTo(TaskState.OPEN);
+        assertThat(reopened.dueDate()).as("5 working days from the resubmission, not from the submission")
+                .isEqualTo(due);
+        assertThat(reopened.overdue()).as("the applicant's 20 days are not the department's delay").isFalse();
+        assertThat(supervisionItems(key, "OVERDUE")).isZero();
+
         passAcceptanceLimitOf(key);
         sweeper.sweep();
-        assertThat(history(key)).doesNotContain("DEEMED_ACCEPTED");
-        assertThat(testDesk.open(key, NodeKind.ACCEPT)).hasSize(1);
-        assertThat(row(key).alertAt()).as("looked at once").isNull();
-        assertThat(jdbc.sql("""
-                        select count(*) from audit.entry
-                        where event = :event and object_type = 'workflow.acceptance.after-correction'
-                          and object_id = :key""")
-                .param("event", AuditEvent.DEADLINE_PASSED.name()).param("key", key).query(Long.class).single())
-                .isEqualTo(1);
+        assertThat(history(key)).containsOnlyOnce("DEEMED_ACCEPTED");
+        assertThat(workflows.tasksOf(key)).filteredOn(t -> t.kind() == NodeKind.ACCEPT).singleElement()
+                .satisfies(t -> assertThat(t.outcome()).isEqualTo("DEEMED_ACCEPTED"));
+        assertThat(workflows.tasksOf(key)).filteredOn(t -> t.kind() == NodeKind.REVIEW).singleElement()
+                .satisfies(t -> assertThat(t.state()).isEqualTo(TaskState.OPEN));
+        assertThat(status(key)).isEqualTo("ACCEPTED");
+        assertThat(row(key).alertAt()).isNull();
+        assertThat(supervisionItems(key, SupervisionDesk.DEEMED_ACCEPTED)).as("the department flagged").isEqualTo(1);
     }
 
     @Test
@@ -240,6 +287,13 @@ class AcceptanceLimitIntegrationTests {
                         instant(rs.getTimestamp("acceptance_alert_at")),
                         rs.getObject("acceptance_missing_year", Integer.class)))
                 .single();
+    }
+
+    private long supervisionItems(String key, String source) {
+        return jdbc.sql("""
+                        select count(*) from workflow.supervision s join workflow.process p on p.id = s.process_id
+                        where p.business_key = :key and s.source = :source""")
+                .param("key", key).param("source", source).query(Long.class).single();
     }
 
     private List<String> history(String key) {

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,16 +27,22 @@ import org.onewindow.deadline.DueDates;
 import org.onewindow.deadline.DueSchedule;
 import org.onewindow.deadline.ProvisionalDeadlines;
 import org.onewindow.deadline.TimeLimit;
+import org.onewindow.identity.Department;
+import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
 import org.onewindow.platform.OneWindowProperties;
+import org.onewindow.platform.Zones;
 import org.onewindow.shared.ChinaTime;
 import org.onewindow.shared.WorkingDayCalendar;
 import org.onewindow.support.MutableClock;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
 import org.onewindow.support.TestDesk;
+import org.onewindow.support.TestStaff;
+import org.onewindow.support.WebClient;
+import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.SuspensionKind;
 import org.onewindow.workflow.TaskAction;
@@ -69,6 +80,9 @@ class TaskDueDatesIntegrationTests {
     @Autowired DemoIdentityData directory;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired Zones zones;
+    @Autowired TestStaff staff;
+    @Autowired Departments departments;
 
     private Path holidayFile;
 
@@ -133,6 +147,63 @@ class TaskDueDatesIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit.entry where event = :event and object_id = :task")
                 .param("event", AuditEvent.DEADLINE_PASSED.name()).param("task", branch.id().toString())
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * Past 80 % of its limit a task is marked due soon, once however often (and however many sweepers at
+     * once) it is swept: the desk shows it red and lists it under "due soon", and its department is told once.
+     */
+    @Test
+    void aTaskDueSoonIsMarkedOnceShownRedOnTheDeskAndItsDepartmentToldOnce() throws Exception {
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(key, "psb");
+        OneWindowUser reviewer = testDesk.officer("psb", Role.REVIEWER);
+        InboxQuery dueSoon = new InboxQuery(InboxQuery.View.DEPARTMENT, null, InboxQuery.Urgency.DUE_SOON,
+                branch.dueDate().minusDays(1), LAST_ID, 100);
+        assertThat(branch.dueSoon()).isFalse();
+        assertThat(desk.inbox(reviewer, dueSoon)).extracting(TaskView::id).doesNotContain(branch.id());
+
+        clock.advance(Duration.between(clock.instant(), row(branch.id()).alertAt()).plusMinutes(1));
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<TaskSweeper.SweepReport> a = pool.submit(() -> sweeper.sweep());
+            Future<TaskSweeper.SweepReport> b = pool.submit(() -> sweeper.sweep());
+            a.get();
+            b.get();
+        }
+        Instant markedAt = dueSoonAt(branch.id());
+        sweeper.sweep();
+
+        assertThat(markedAt).isNotNull();
+        assertThat(dueSoonAt(branch.id())).as("marked once").isEqualTo(markedAt);
+        TaskView marked = desk.task(reviewer, branch.id());
+        assertThat(marked.dueSoon()).isTrue();
+        assertThat(marked.overdue()).isFalse();
+        assertThat(desk.inbox(reviewer, dueSoon)).extracting(TaskView::id).contains(branch.id());
+
+        String receipt = jdbc.sql("select receipt_number from casework.application where id = :id")
+                .param("id", UUID.fromString(key)).query(String.class).single();
+        Department psb = departments.byCode("psb").orElseThrow();
+        WebClient office = new WebClient(zones.officePort());
+        staff.logIn(office, staff.enrolled(psb.id(), psb.region().value(), Role.REVIEWER));
+        String page = office.get("/office/desk?urgency=DUE_SOON&afterDue=" + branch.dueDate().minusDays(1)
+                + "&afterId=" + LAST_ID).body();
+        assertThat(Pattern.compile("<tr class=\"due-soon\">(?:(?!</tr>).)*" + Pattern.quote(receipt), Pattern.DOTALL)
+                .matcher(page).find()).as("the row shown red").isTrue();
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        select audience || ':' || coalesce(department_id::text, '') || ':' || body
+                        from notification.office_message where ref like :ref order by audience""")
+                .param("ref", "due-soon:" + branch.id() + ":%").query(String.class).list()).satisfiesExactly(
+                        department -> assertThat(department).startsWith("DEPARTMENT:" + psb.id()).contains(receipt),
+                        supervisors -> assertThat(supervisors).startsWith("SUPERVISORS::").contains(receipt)));
+    }
+
+    /** The greatest id: a keyset that starts with the tasks of the next due date. */
+    private static final UUID LAST_ID = UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff");
+
+    private Instant dueSoonAt(UUID taskId) {
+        return jdbc.sql("select due_soon_at from workflow.task where id = :id").param("id", taskId)
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
     }
 
     @Test
