@@ -7,6 +7,8 @@ public enum WorkflowError {
     TASK_NOT_FOUND(404),
     TASK_CHANGED(409),
     TASK_NOT_WORKABLE(409),
+    /** The task is claimed by another officer: only its assignee works it (or the head releases it). */
+    TASK_CLAIMED_BY_OTHER(409),
     ACTION_NOT_ALLOWED(422),
     REASON_REQUIRED(422),
     CORRECTION_ALREADY_REQUESTED(422),

@@ -102,6 +102,41 @@ class OfficeDeskIntegrationTests {
         assertThat(again.body()).contains("该申请当前不需要补正");
     }
 
+    /**
+     * The task page of a claimed task: its assignee has the actions and a release button; another clerk
+     * sees who holds it and no actions, and is told so if she posts one anyway.
+     */
+    @Test
+    void aClaimedTaskShowsItsAssigneeAndOnlyTheyWorkOrReleaseItOnThePage() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        UUID taskId = jdbc.sql("""
+                select t.id from workflow.task t join workflow.process p on p.id = t.process_id
+                where p.business_key = :key""").param("key", caseId.toString()).query(UUID.class).single();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        assertThat(office.get("/office/desk/tasks/" + taskId).body()).contains("id=\"claim-form\"")
+                .doesNotContain("id=\"release-form\"");
+        office.post("/office/desk/tasks/" + taskId + "/claim", Map.of("version", "0"));
+        Page mine = office.get("/office/desk/tasks/" + taskId);
+        assertThat(mine.body()).contains("id=\"release-form\"").contains("取消签收").contains("id=\"act-form\"")
+                .doesNotContain("id=\"claim-form\"");
+
+        WebClient other = new WebClient(zones.officePort());
+        staff.logIn(other, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        Page theirs = other.get("/office/desk/tasks/" + taskId);
+        assertThat(theirs.body()).contains("id=\"claimed-by-other\"").doesNotContain("id=\"act-form\"")
+                .doesNotContain("id=\"release-form\"");
+        Page refused = other.post("/office/desk/tasks/" + taskId + "/act",
+                Map.of("version", "1", "action", "accept", "opinion", "抢先受理"));
+        assertThat(refused.body()).contains("该任务已由其他工作人员签收");
+
+        Page released = office.post("/office/desk/tasks/" + taskId + "/release", Map.of("version", "1"));
+        assertThat(released.location().orElseThrow()).contains("/office/desk");
+        assertThat(jdbc.sql("select state from workflow.task where id = :id").param("id", taskId)
+                .query(String.class).single()).isEqualTo("OPEN");
+        assertThat(other.get("/office/desk/tasks/" + taskId).body()).contains("id=\"claim-form\"");
+    }
+
     @Test
     void anotherDepartmentsTaskIsNotFound() {
         UUID caseId = applications.unemploymentRegistration(port);

@@ -449,6 +449,52 @@ class WorkflowIntegrationTests {
         assertThat(decisions).isEqualTo(1);
     }
 
+    /**
+     * A claim is exclusive: another officer of the same role can neither claim, work nor release the
+     * task; the assignee releases it, and the head of the department may take back anyone's claim.
+     */
+    @Test
+    void aClaimedTaskIsWorkedOnlyByItsAssigneeUntilReleased() {
+        String key = applications.unemploymentRegistration(port).toString();
+        OneWindowUser first = testDesk.officer("hrss", Role.WINDOW_CLERK);
+        OneWindowUser second = testDesk.officer("hrss", Role.WINDOW_CLERK);
+        OneWindowUser head = testDesk.officer("hrss", Role.DEPARTMENT_HEAD);
+        TaskView accept = only(key, NodeKind.ACCEPT);
+
+        TaskView claimed = desk.claim(first, accept.id(), accept.version());
+        assertThat(claimed.state()).isEqualTo(TaskState.CLAIMED);
+        assertThat(claimed.assigneeName()).isEqualTo(first.name());
+        assertThatThrownBy(() -> desk.claim(second, claimed.id(), claimed.version()))
+                .hasMessage("task_claimed_by_other");
+        assertThatThrownBy(() -> desk.act(second, claimed.id(), claimed.version(), new TaskAction.Accept(null)))
+                .hasMessage("task_claimed_by_other");
+        assertThatThrownBy(() -> desk.release(second, claimed.id(), claimed.version()))
+                .hasMessage("task_claimed_by_other");
+        assertThat(desk.task(first, claimed.id())).as("nothing changed")
+                .extracting(TaskView::state, TaskView::assigneeId, TaskView::version)
+                .containsExactly(TaskState.CLAIMED, first.id(), claimed.version());
+
+        TaskView released = desk.release(first, claimed.id(), claimed.version());
+        assertThat(released.state()).isEqualTo(TaskState.OPEN);
+        assertThat(released.assigneeId()).isNull();
+        TaskView reclaimed = desk.claim(second, released.id(), released.version());
+        assertThatThrownBy(() -> desk.act(first, reclaimed.id(), reclaimed.version(), new TaskAction.Accept(null)))
+                .hasMessage("task_claimed_by_other");
+        TaskView takenBack = desk.release(head, reclaimed.id(), reclaimed.version());
+        assertThat(takenBack.state()).isEqualTo(TaskState.OPEN);
+        desk.act(first, takenBack.id(), takenBack.version(), new TaskAction.Accept("材料齐全"));
+
+        assertThat(workflows.history(key)).extracting(HistoryView::action)
+                .containsSubsequence("CLAIMED", "RELEASED", "CLAIMED", "RELEASED", "ACCEPT");
+        assertThat(jdbc.sql("""
+                        select actor_id || ' ' || split_part(detail, ' ', 1) from audit.entry
+                        where event = 'WORKFLOW_ACTION' and object_id = :task order by id""")
+                .param("task", accept.id().toString()).query(String.class).list())
+                .as("who claimed, released and accepted, in the audit log")
+                .containsExactly(first.id() + " CLAIMED", first.id() + " RELEASED", second.id() + " CLAIMED",
+                        head.id() + " RELEASED", first.id() + " ACCEPT");
+    }
+
     @Test
     void aCorrectionIsRequestedOnceAndOnlyWithinFiveWorkingDays() {
         UUID caseId = applications.unemploymentRegistration(port);

@@ -235,12 +235,25 @@ class Engine implements Workflows, TaskDesk {
     @Override
     @Transactional
     public TaskView release(OneWindowUser officer, UUID taskId, int version) {
-        Store.Task task = workable(officer, taskId);
-        if (task.view().state() != TaskState.CLAIMED || !officer.id().equals(task.view().assigneeId())) {
+        Store.Task task = inScope(officer,
+                store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND)));
+        TaskView view = task.view();
+        boolean own = officer.id().equals(view.assigneeId());
+        // The assignee gives the task back; the head of the department may take back anyone's claim (an officer
+        // away), so that a claimed task never waits on one person.
+        boolean head = officer.roles().contains(Role.DEPARTMENT_HEAD);
+        if (!own && !head && !officer.roles().contains(view.role())) {
+            throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
+        }
+        if (view.state() != TaskState.CLAIMED) {
             throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
         }
+        if (!own && !head) {
+            throw new WorkflowException(WorkflowError.TASK_CLAIMED_BY_OTHER);
+        }
         change(task, version, TaskState.OPEN, null, null, null, null, null);
-        record(store.changes(task.processId()), task, officer, "RELEASED", null);
+        record(store.changes(task.processId()), task, officer, "RELEASED",
+                own ? null : "收回" + view.assigneeName() + "的签收");
         return store.task(taskId).orElseThrow().view();
     }
 
@@ -670,6 +683,10 @@ class Engine implements Workflows, TaskDesk {
         }
         if (!task.view().state().workable()) {
             throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+        }
+        // A claim is exclusive: only the officer who claimed the task works it.
+        if (task.view().state() == TaskState.CLAIMED && !officer.id().equals(task.view().assigneeId())) {
+            throw new WorkflowException(WorkflowError.TASK_CLAIMED_BY_OTHER);
         }
         return task;
     }

@@ -107,6 +107,43 @@ class OfficeTasksApiIntegrationTests {
         assertThat(resumed.body()).doesNotContain("\"state\":\"SUSPENDED\"");
     }
 
+    /** Claim is exclusive over the API too: another clerk gets task_claimed_by_other until the claim is released. */
+    @Test
+    void aTaskClaimedThroughTheApiIsWorkedOnlyByItsAssignee() {
+        UUID taskId = taskOf(applications.unemploymentRegistration(port));
+        Page claimed = office.postJson("/office/api/tasks/" + taskId + "/claim", "{\"version\":0}", "X-CSRF-TOKEN",
+                csrf);
+        assertThat(claimed.status()).isEqualTo(200);
+        assertThat(claimed.body()).contains("\"state\":\"CLAIMED\"");
+        WebClient other = new WebClient(zones.officePort());
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(other, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        String otherCsrf = csrfOf(other);
+
+        Page refused = other.postJson("/office/api/tasks/" + taskId + "/actions",
+                "{\"version\":1,\"action\":\"accept\"}", "X-CSRF-TOKEN", otherCsrf);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"code\":\"task_claimed_by_other\"");
+        assertThat(other.postJson("/office/api/tasks/" + taskId + "/release", "{\"version\":1}", "X-CSRF-TOKEN",
+                otherCsrf).body()).contains("\"code\":\"task_claimed_by_other\"");
+
+        Page released = office.postJson("/office/api/tasks/" + taskId + "/release", "{\"version\":1}", "X-CSRF-TOKEN",
+                csrf);
+        assertThat(released.status()).isEqualTo(200);
+        assertThat(released.body()).contains("\"state\":\"OPEN\"");
+        Page accepted = other.postJson("/office/api/tasks/" + taskId + "/actions",
+                "{\"version\":2,\"action\":\"accept\"}", "X-CSRF-TOKEN", otherCsrf);
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"state\":\"COMPLETED\"");
+    }
+
+    private static String csrfOf(WebClient client) {
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"")
+                .matcher(client.get("/office/api/csrf", "application/json").body());
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+
     @Test
     void errorsAreStableCodesAndCsrfIsRequired() {
         UUID taskId = taskOf(applications.unemploymentRegistration(port));
