@@ -9,6 +9,8 @@ public enum WorkflowError {
     TASK_NOT_WORKABLE(409),
     /** The task is claimed by another officer: only its assignee works it (or the head releases it). */
     TASK_CLAIMED_BY_OTHER(409),
+    /** The task was cancelled because the applicant withdrew the application. */
+    CASE_WITHDRAWN(409),
     ACTION_NOT_ALLOWED(422),
     REASON_REQUIRED(422),
     CORRECTION_ALREADY_REQUESTED(422),

@@ -138,6 +138,27 @@ class OfficeDeskIntegrationTests {
     }
 
     @Test
+    void theClerkIsToldTheApplicantWithdrewTheCase() {
+        TestApplications.Submitted submitted = applications.unemploymentRegistrationBy(port);
+        UUID taskId = jdbc.sql("""
+                select t.id from workflow.task t join workflow.process p on p.id = t.process_id
+                where p.business_key = :key""").param("key", submitted.caseId().toString()).query(UUID.class).single();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        Page page = office.get("/office/desk/tasks/" + taskId);
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page.body());
+        assertThat(version.find()).isTrue();
+
+        submitted.portal().get("/applications/" + submitted.caseId());
+        submitted.portal().post("/applications/" + submitted.caseId() + "/withdraw", Map.of());
+        Page refused = office.post("/office/desk/tasks/" + taskId + "/act",
+                Map.of("version", version.group(1), "action", "accept", "opinion", "材料齐全"));
+        assertThat(refused.body()).contains("申请人已撤回申请");
+        assertThat(jdbc.sql("select state from workflow.task where id = :id").param("id", taskId)
+                .query(String.class).single()).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void anotherDepartmentsTaskIsNotFound() {
         UUID caseId = applications.unemploymentRegistration(port);
         UUID taskId = jdbc.sql("""

@@ -495,6 +495,32 @@ class WorkflowIntegrationTests {
                         head.id() + " RELEASED", first.id() + " ACCEPT");
     }
 
+    /** An officer acting on a case the applicant withdrew is told so, not just that the task cannot be worked. */
+    @Test
+    void anActionOnAWithdrawnCaseSaysTheApplicantWithdrewIt() {
+        TestApplications.Submitted submitted = applications.unemploymentRegistrationBy(port);
+        String key = submitted.caseId().toString();
+        OneWindowUser clerk = testDesk.officer("hrss", Role.WINDOW_CLERK);
+        TaskView accept = only(key, NodeKind.ACCEPT);
+
+        submitted.portal().get("/applications/" + key);
+        assertThat(submitted.portal().post("/applications/" + key + "/withdraw", java.util.Map.of()).location())
+                .hasValueSatisfying(location -> assertThat(location).contains("withdrawn"));
+        assertThat(status(submitted.caseId())).isEqualTo("WITHDRAWN");
+
+        assertThatThrownBy(() -> desk.act(clerk, accept.id(), accept.version() + 1, new TaskAction.Accept(null)))
+                .hasMessage("case_withdrawn");
+        assertThatThrownBy(() -> desk.claim(clerk, accept.id(), accept.version() + 1)).hasMessage("case_withdrawn");
+        assertThat(desk.task(clerk, accept.id()).state()).isEqualTo(TaskState.CANCELLED);
+
+        // A task completed before is still only not workable: nothing was withdrawn there.
+        String decided = applications.unemploymentRegistration(port).toString();
+        TaskView other = only(decided, NodeKind.ACCEPT);
+        desk.act(clerk, other.id(), other.version(), new TaskAction.RefuseToAccept("不属于本部门职权范围"));
+        assertThatThrownBy(() -> desk.act(clerk, other.id(), other.version() + 1, new TaskAction.Accept(null)))
+                .hasMessage("task_not_workable");
+    }
+
     @Test
     void aCorrectionIsRequestedOnceAndOnlyWithinFiveWorkingDays() {
         UUID caseId = applications.unemploymentRegistration(port);

@@ -60,6 +60,8 @@ class Engine implements Workflows, TaskDesk {
     static final int EXTENSION_DAYS = 10;
     /** Joint processing (45 working days) extends by 15 at most (Art. 42 ¶2). */
     static final int JOINT_EXTENSION_DAYS = 15;
+    /** The outcome of a process the applicant ended by withdrawing the application. */
+    static final String WITHDRAWN = "WITHDRAWN";
 
     private final Templates templates;
     private final Definitions definitions;
@@ -172,7 +174,7 @@ class Engine implements Workflows, TaskDesk {
         Instant now = clock.instant();
         Changes changes = store.changes(process.id());
         cancelOpen(process, changes, now);
-        apply(changes.move("TERMINATED", null, "WITHDRAWN", now)
+        apply(changes.move("TERMINATED", null, WITHDRAWN, now)
                 .acceptanceEnded()
                 .promiseEnded()
                 .history(null, null, "TERMINATED", "applicant", "申请人", null, reason, now));
@@ -225,7 +227,7 @@ class Engine implements Workflows, TaskDesk {
     public TaskView claim(OneWindowUser officer, UUID taskId, int version) {
         Store.Task task = workable(officer, taskId);
         if (task.view().state() != TaskState.OPEN) {
-            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+            throw notWorkable(task);
         }
         change(task, version, TaskState.CLAIMED, officer.id(), officer.name(), null, null, null);
         record(store.changes(task.processId()), task, officer, "CLAIMED", null);
@@ -246,7 +248,7 @@ class Engine implements Workflows, TaskDesk {
             throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
         }
         if (view.state() != TaskState.CLAIMED) {
-            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+            throw notWorkable(task);
         }
         if (!own && !head) {
             throw new WorkflowException(WorkflowError.TASK_CLAIMED_BY_OTHER);
@@ -474,7 +476,7 @@ class Engine implements Workflows, TaskDesk {
     /** The pending extension asked on this task, which the head deciding on it must not have asked. */
     private ExtensionView pendingOn(Store.Task task, OneWindowUser head) {
         if (!task.view().state().workable() && task.view().state() != TaskState.SUSPENDED) {
-            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+            throw notWorkable(task);
         }
         ExtensionView pending = extensions.current(task.processId())
                 .filter(e -> e.pending() && e.taskId().equals(task.view().id()))
@@ -682,13 +684,26 @@ class Engine implements Workflows, TaskDesk {
             throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
         }
         if (!task.view().state().workable()) {
-            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+            throw notWorkable(task);
         }
         // A claim is exclusive: only the officer who claimed the task works it.
         if (task.view().state() == TaskState.CLAIMED && !officer.id().equals(task.view().assigneeId())) {
             throw new WorkflowException(WorkflowError.TASK_CLAIMED_BY_OTHER);
         }
         return task;
+    }
+
+    /**
+     * Why a task cannot be worked: a task cancelled because the applicant withdrew the application
+     * says so ({@code case_withdrawn}); any other finished task is {@code task_not_workable}. The
+     * process is read only on this refusal's path.
+     */
+    private WorkflowException notWorkable(Store.Task task) {
+        boolean withdrawn = task.view().state() == TaskState.CANCELLED
+                && store.processByKey(task.view().businessKey())
+                        .map(p -> Engine.WITHDRAWN.equals(p.outcome()))
+                        .orElse(false);
+        return new WorkflowException(withdrawn ? WorkflowError.CASE_WITHDRAWN : WorkflowError.TASK_NOT_WORKABLE);
     }
 
     /** The task, for the head of its department, who need not work its step. */
@@ -711,6 +726,9 @@ class Engine implements Workflows, TaskDesk {
 
     private Store.Task suspended(OneWindowUser officer, Store.Task found) {
         Store.Task task = inScope(officer, found);
+        if (task.view().state() == TaskState.CANCELLED) {
+            throw notWorkable(task);
+        }
         if (task.view().state() != TaskState.SUSPENDED) {
             throw new WorkflowException(WorkflowError.NOT_SUSPENDED);
         }
