@@ -13,6 +13,8 @@ public enum WorkflowError {
     CASE_WITHDRAWN(409),
     ACTION_NOT_ALLOWED(422),
     REASON_REQUIRED(422),
+    /** A rejection (review or decision) names the law it rests on. */
+    LEGAL_BASIS_REQUIRED(422),
     CORRECTION_ALREADY_REQUESTED(422),
     CORRECTION_PERIOD_OVER(422),
     CORRECTION_ITEMS_REQUIRED(422),

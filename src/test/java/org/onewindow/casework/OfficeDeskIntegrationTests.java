@@ -14,9 +14,11 @@ import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
+import org.onewindow.workflow.NodeKind;
 import org.onewindow.platform.Zones;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
+import org.onewindow.support.TestDesk;
 import org.onewindow.support.TestStaff;
 import org.onewindow.support.WebClient;
 import org.onewindow.support.WebClient.Page;
@@ -34,6 +36,7 @@ class OfficeDeskIntegrationTests {
     @Autowired Departments departments;
     @Autowired DemoIdentityData directory;
     @Autowired JdbcClient jdbc;
+    @Autowired TestDesk testDesk;
 
     WebClient office;
 
@@ -156,6 +159,23 @@ class OfficeDeskIntegrationTests {
         assertThat(refused.body()).contains("申请人已撤回申请");
         assertThat(jdbc.sql("select state from workflow.task where id = :id").param("id", taskId)
                 .query(String.class).single()).isEqualTo("CANCELLED");
+    }
+
+    /** The review step's form asks for the legal basis of a rejection, and refuses one without it. */
+    @Test
+    void aReviewersRejectionWithoutLegalBasisIsRefusedOnThePage() {
+        UUID caseId = testDesk.acceptedSimpleCase(port, "hrss");
+        UUID review = testDesk.open(caseId.toString(), NodeKind.REVIEW).getFirst().id();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.REVIEWER));
+        Page page = office.get("/office/desk/tasks/" + review);
+        assertThat(page.body()).contains("id=\"legalBasis\"").contains("value=\"reject\"");
+
+        Page refused = office.post("/office/desk/tasks/" + review + "/act",
+                Map.of("version", "0", "action", "reject", "opinion", "未办理退工手续"));
+        assertThat(refused.body()).contains("审查不通过或不予许可须写明法律依据");
+        assertThat(jdbc.sql("select state from workflow.task where id = :id").param("id", review)
+                .query(String.class).single()).isEqualTo("OPEN");
     }
 
     @Test

@@ -571,6 +571,39 @@ class WorkflowIntegrationTests {
         assertThat(acceptanceCounts(caseId.toString())).as("the refusal ends the acceptance limit").isFalse();
     }
 
+    /** A rejection gives its reason and its legal basis at every step that may reject: review, branch and decision. */
+    @Test
+    void aRejectionNeedsAReasonAndALegalBasisAtEveryStep() {
+        String simple = applications.unemploymentRegistration(port).toString();
+        TaskView accept = only(simple, NodeKind.ACCEPT);
+        desk.act(testDesk.officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
+        OneWindowUser reviewer = testDesk.officer("hrss", Role.REVIEWER);
+        TaskView review = only(simple, NodeKind.REVIEW);
+        assertThatThrownBy(() -> desk.act(reviewer, review.id(), review.version(),
+                new TaskAction.Reject("未办理退工手续", null))).hasMessage("legal_basis_required");
+        assertThatThrownBy(() -> desk.act(reviewer, review.id(), review.version(),
+                new TaskAction.Reject("未办理退工手续", " "))).hasMessage("legal_basis_required");
+        assertThatThrownBy(() -> desk.act(reviewer, review.id(), review.version(),
+                new TaskAction.Reject(" ", "《就业服务与就业管理规定》第六十三条"))).hasMessage("reason_required");
+        assertThat(only(simple, NodeKind.REVIEW).version()).as("nothing changed").isEqualTo(review.version());
+
+        String joint = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(joint, "amr");
+        assertThatThrownBy(() -> desk.act(testDesk.officer("amr", Role.REVIEWER), branch.id(), branch.version(),
+                new TaskAction.Reject("名称不符合规定", null))).hasMessage("legal_basis_required");
+
+        desk.act(reviewer, review.id(), review.version(), new TaskAction.Approve(null));
+        TaskView decide = only(simple, NodeKind.DECIDE);
+        OneWindowUser approver = testDesk.officer("hrss", Role.APPROVER);
+        assertThatThrownBy(() -> desk.act(approver, decide.id(), decide.version(),
+                new TaskAction.Reject("未办理退工手续", null))).hasMessage("legal_basis_required");
+        desk.act(approver, decide.id(), decide.version(),
+                new TaskAction.Reject("未办理退工手续", "《就业服务与就业管理规定》第六十三条"));
+        assertThat(workflows.process(simple).orElseThrow().outcome()).isEqualTo("REJECTED");
+        assertThat(workflows.history(simple)).filteredOn(h -> h.action().equals("REJECT")).singleElement()
+                .extracting(HistoryView::opinion).isEqualTo("未办理退工手续（依据：《就业服务与就业管理规定》第六十三条）");
+    }
+
     @Test
     void aCaseNobodyDecidedOnInFiveWorkingDaysIsDeemedAccepted() {
         UUID caseId = applications.unemploymentRegistration(port);

@@ -324,7 +324,7 @@ class Engine implements Workflows, TaskDesk {
                 }
             }
             case TaskAction.Reject reject -> {
-                String reason = reject.reason() + (reject.legalBasis() == null ? "" : "（依据：" + reject.legalBasis() + "）");
+                String reason = Rules.rejection(reject);
                 after = finish(process, task, version, officer, "REJECTED", reason, changes, now).task();
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, false, reason, changes, now);
