@@ -554,6 +554,38 @@ class WorkflowIntegrationTests {
         assertThat(only(caseId.toString(), NodeKind.ACCEPT).state()).isEqualTo(TaskState.OPEN);
     }
 
+    /**
+     * An officer refused for lacking the step's role, or for not being the head where the head decides,
+     * is on record as a permission denial, though the refused action changed nothing.
+     */
+    @Test
+    void refusalsForRoleOrHeadshipAreAuditedAsPermissionDenials() {
+        String key = applications.unemploymentRegistration(port).toString();
+        TaskView accept = only(key, NodeKind.ACCEPT);
+        OneWindowUser head = testDesk.officer("hrss", Role.DEPARTMENT_HEAD);
+        assertThatThrownBy(() -> desk.act(head, accept.id(), accept.version(), new TaskAction.Accept(null)))
+                .hasMessage("action_not_allowed");
+        assertThat(denials(head, accept.id())).containsExactly("action_not_allowed: lacks role WINDOW_CLERK");
+
+        String joint = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(joint, "tax");
+        TaskView asked = desk.act(testDesk.officer("tax", Role.REVIEWER), branch.id(), branch.version(),
+                new TaskAction.RequestExtension("需现场核查"));
+        OneWindowUser colleague = testDesk.officer("tax", Role.REVIEWER);
+        assertThatThrownBy(() -> desk.act(colleague, asked.id(), asked.version(), new TaskAction.ApproveExtension(null)))
+                .hasMessage("department_head_required");
+        assertThat(denials(colleague, asked.id())).containsExactly("department_head_required: not department head");
+        assertThat(testDesk.branchOf(joint, "tax").version()).as("nothing changed").isEqualTo(asked.version());
+    }
+
+    /** The details of the permission denials recorded for the officer on the task. */
+    private List<String> denials(OneWindowUser officer, UUID taskId) {
+        return jdbc.sql("""
+                        select detail from audit.entry where event = 'PERMISSION_DENIED' and result = 'DENIED'
+                          and actor_id = :actor and object_type = 'task' and object_id = :task order by id""")
+                .param("actor", officer.id().toString()).param("task", taskId.toString()).query(String.class).list();
+    }
+
     @Test
     void refusalsNeedAReason() {
         UUID caseId = applications.unemploymentRegistration(port);

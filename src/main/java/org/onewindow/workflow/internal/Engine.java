@@ -13,6 +13,7 @@ import org.onewindow.audit.AuditRecord;
 import org.onewindow.audit.AuditResult;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.deadline.TimeLimit;
+import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
@@ -245,7 +246,7 @@ class Engine implements Workflows, TaskDesk {
         // away), so that a claimed task never waits on one person.
         boolean head = officer.roles().contains(Role.DEPARTMENT_HEAD);
         if (!own && !head && !officer.roles().contains(view.role())) {
-            throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
+            throw denied(officer, view.id(), WorkflowError.ACTION_NOT_ALLOWED, "lacks role " + view.role());
         }
         if (view.state() != TaskState.CLAIMED) {
             throw notWorkable(task);
@@ -649,6 +650,7 @@ class Engine implements Workflows, TaskDesk {
     private void audited(Store.Task task, OneWindowUser officer, String action) {
         audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.staff(officer.id().toString(), officer.name()),
                         AuditResult.SUCCESS)
+                .withIp(CurrentUser.clientIp())
                 .withObject("task", task.view().id().toString())
                 .withDetail(action + " at " + task.view().nodeId() + " of case " + task.view().businessKey()));
     }
@@ -666,12 +668,21 @@ class Engine implements Workflows, TaskDesk {
                 && officer.scope().coversRegion(DivisionCode.parse(task.regionCode()))
                 && (officer.roles().contains(task.view().role()) || officer.roles().contains(Role.DEPARTMENT_HEAD));
         if (!inScope) {
-            audit.recordIndependently(AuditRecord.of(AuditEvent.PERMISSION_DENIED,
-                            Actor.staff(officer.id().toString(), officer.name()), AuditResult.DENIED)
-                    .withObject("task", taskId.toString()).withDetail("outside data scope"));
-            throw new WorkflowException(WorkflowError.TASK_NOT_FOUND);
+            throw denied(officer, taskId, WorkflowError.TASK_NOT_FOUND, "outside data scope");
         }
         return task;
+    }
+
+    /**
+     * Refuses the officer and records the permission denial, in a transaction of its own so that it
+     * stays on record as the action rolls back (as the scope check does).
+     */
+    private WorkflowException denied(OneWindowUser officer, UUID taskId, WorkflowError error, String why) {
+        audit.recordIndependently(AuditRecord.of(AuditEvent.PERMISSION_DENIED,
+                        Actor.staff(officer.id().toString(), officer.name()), AuditResult.DENIED)
+                .withIp(CurrentUser.clientIp())
+                .withObject("task", taskId.toString()).withDetail(error.code() + ": " + why));
+        return new WorkflowException(error);
     }
 
     private Store.Task workable(OneWindowUser officer, UUID taskId) {
@@ -681,7 +692,7 @@ class Engine implements Workflows, TaskDesk {
     private Store.Task workable(OneWindowUser officer, Store.Task found) {
         Store.Task task = inScope(officer, found);
         if (!officer.roles().contains(task.view().role())) {
-            throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
+            throw denied(officer, task.view().id(), WorkflowError.ACTION_NOT_ALLOWED, "lacks role " + task.view().role());
         }
         if (!task.view().state().workable()) {
             throw notWorkable(task);
@@ -714,7 +725,7 @@ class Engine implements Workflows, TaskDesk {
     private Store.Task headOf(OneWindowUser officer, Store.Task found) {
         Store.Task task = inScope(officer, found);
         if (!officer.roles().contains(Role.DEPARTMENT_HEAD)) {
-            throw new WorkflowException(WorkflowError.DEPARTMENT_HEAD_REQUIRED);
+            throw denied(officer, task.view().id(), WorkflowError.DEPARTMENT_HEAD_REQUIRED, "not department head");
         }
         return task;
     }
@@ -733,7 +744,7 @@ class Engine implements Workflows, TaskDesk {
             throw new WorkflowException(WorkflowError.NOT_SUSPENDED);
         }
         if (!officer.roles().contains(task.view().role()) && !officer.roles().contains(Role.DEPARTMENT_HEAD)) {
-            throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
+            throw denied(officer, task.view().id(), WorkflowError.ACTION_NOT_ALLOWED, "lacks role " + task.view().role());
         }
         return task;
     }

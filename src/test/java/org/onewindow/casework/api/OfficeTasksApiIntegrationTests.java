@@ -60,6 +60,11 @@ class OfficeTasksApiIntegrationTests {
                 "{\"version\":0,\"action\":\"accept\",\"opinion\":\"齐全\"}", "X-CSRF-TOKEN", csrf);
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.body()).contains("\"state\":\"COMPLETED\"");
+        assertThat(jdbc.sql("""
+                        select ip from audit.entry where event = 'WORKFLOW_ACTION' and object_id = :task
+                          and detail like 'ACCEPT%'""")
+                .param("task", taskId.toString()).query(String.class).single())
+                .as("the action's audit entry carries the client's address").isEqualTo("127.0.0.1");
         UUID review = jdbc.sql("""
                 select t.id from workflow.task t join workflow.process p on p.id = t.process_id
                 where p.business_key = :key and t.node_kind = 'REVIEW'""").param("key", caseId.toString())
