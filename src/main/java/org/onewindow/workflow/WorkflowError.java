@@ -20,6 +20,8 @@ public enum WorkflowError {
     CORRECTION_ITEMS_REQUIRED(422),
     NODE_NOT_EARLIER(422),
     DEPARTMENT_NOT_FOUND(422),
+    /** A transfer names the department that already holds the task. */
+    TRANSFER_SAME_DEPARTMENT(422),
     PROCESS_NOT_FOUND(404),
     PROCESS_FINISHED(409),
     DEFINITION_INVALID(500),

@@ -178,6 +178,33 @@ class OfficeDeskIntegrationTests {
                 .query(String.class).single()).isEqualTo("OPEN");
     }
 
+    /** The task page's transfer form hands the task to the chosen department, whose inbox then lists it. */
+    @Test
+    void aReviewerTransfersTheTaskToAnotherDepartmentOnThePage() {
+        UUID caseId = testDesk.acceptedSimpleCase(port, "hrss");
+        UUID review = testDesk.open(caseId.toString(), NodeKind.REVIEW).getFirst().id();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        Department medsec = departments.byCode("medsec").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.REVIEWER));
+        Page page = office.get("/office/desk/tasks/" + review);
+        String form = page.body().substring(page.body().indexOf("id=\"transfer-form\""));
+        assertThat(form).contains("value=\"" + medsec.id() + "\"").doesNotContain("value=\"" + hrss.id() + "\"");
+
+        Page same = office.post("/office/desk/tasks/" + review + "/act",
+                Map.of("version", "0", "action", "transfer", "department", hrss.id().toString(), "opinion", "测试"));
+        assertThat(same.body()).contains("不能转办给本部门");
+        Page moved = office.post("/office/desk/tasks/" + review + "/act",
+                Map.of("version", "0", "action", "transfer", "department", medsec.id().toString(),
+                        "opinion", "属医保待遇事项"));
+        assertThat(moved.location().orElseThrow()).contains("/office/desk");
+        assertThat(office.get("/office/desk").body()).doesNotContain(review.toString());
+
+        WebClient receiver = new WebClient(zones.officePort());
+        staff.logIn(receiver, staff.enrolled(medsec.id(), medsec.region().value(), Role.REVIEWER));
+        assertThat(receiver.get("/office/desk").body()).contains(review.toString());
+        assertThat(receiver.get("/office/desk/tasks/" + review).body()).contains("转办至" + medsec.name() + "：属医保待遇事项");
+    }
+
     @Test
     void anotherDepartmentsTaskIsNotFound() {
         UUID caseId = applications.unemploymentRegistration(port);

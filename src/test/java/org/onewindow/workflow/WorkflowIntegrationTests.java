@@ -521,6 +521,65 @@ class WorkflowIntegrationTests {
                 .hasMessage("task_not_workable");
     }
 
+    /**
+     * A branch transferred to another district's bureau moves to that bureau's inbox and region (it
+     * would otherwise lie outside every scope); the sender no longer sees it; a transfer names another,
+     * existing department and gives a reason; a city bureau taking it over sees it in the applicant's
+     * district again.
+     */
+    @Test
+    void aTaskTransferredToAnotherDistrictsDepartmentIsInThatDepartmentsInbox() {
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.open(key, NodeKind.PARALLEL).stream()
+                .filter(t -> departments.byId(t.departmentId()).orElseThrow().code().endsWith(".sssc"))
+                .findFirst().orElseThrow();
+        String from = departments.byId(branch.departmentId()).orElseThrow().code();
+        String to = from.startsWith("tj.") ? "gl.sssc" : "tj.sssc";
+        OneWindowUser sender = testDesk.officer(from, Role.REVIEWER);
+        OneWindowUser receiver = testDesk.officer(to, Role.REVIEWER);
+        UUID target = departments.byCode(to).orElseThrow().id();
+
+        assertThatThrownBy(() -> desk.act(sender, branch.id(), branch.version(),
+                new TaskAction.Transfer(branch.departmentId(), "试一试"))).hasMessage("transfer_same_department");
+        assertThatThrownBy(() -> desk.act(sender, branch.id(), branch.version(),
+                new TaskAction.Transfer(UUID.randomUUID(), "试一试"))).hasMessage("department_not_found");
+        assertThatThrownBy(() -> desk.act(sender, branch.id(), branch.version(),
+                new TaskAction.Transfer(target, " "))).hasMessage("reason_required");
+        assertThat(desk.inbox(receiver, InboxQuery.department())).extracting(TaskView::id).doesNotContain(branch.id());
+
+        TaskView moved = desk.act(sender, branch.id(), branch.version(), new TaskAction.Transfer(target, "经营场所不在本辖区"));
+
+        assertThat(moved.departmentId()).isEqualTo(target);
+        assertThat(moved.state()).isEqualTo(TaskState.OPEN);
+        assertThat(desk.inbox(receiver, InboxQuery.department())).extracting(TaskView::id).contains(branch.id());
+        assertThat(desk.inbox(sender, InboxQuery.department())).extracting(TaskView::id).doesNotContain(branch.id());
+        assertThatThrownBy(() -> desk.task(sender, branch.id())).hasMessage("task_not_found");
+        assertThat(regionOf(branch.id())).isEqualTo(departments.byCode(to).orElseThrow().region().value());
+        assertThat(workflows.history(key)).last().satisfies(line -> {
+            assertThat(line.action()).isEqualTo("TRANSFER");
+            assertThat(line.opinion()).isEqualTo("转办至" + departments.byCode(to).orElseThrow().name() + "：经营场所不在本辖区");
+            assertThat(line.departmentId()).isEqualTo(departments.byCode(from).orElseThrow().id());
+        });
+        assertThat(jdbc.sql("""
+                        select detail from audit.entry where event = 'WORKFLOW_ACTION' and object_id = :task
+                          and actor_id = :actor""")
+                .param("task", branch.id().toString()).param("actor", sender.id().toString()).query(String.class).list())
+                .singleElement().asString().startsWith("TRANSFER to " + to + " at ");
+
+        TaskView cityBound = desk.act(receiver, moved.id(), moved.version(),
+                new TaskAction.Transfer(departments.byCode("hrss").orElseThrow().id(), "属市级事权"));
+        assertThat(regionOf(cityBound.id())).as("a city bureau works it in the applicant's district")
+                .isEqualTo(jdbc.sql("select place_code from workflow.process where business_key = :key")
+                        .param("key", key).query(String.class).single());
+        assertThat(desk.inbox(testDesk.officer("hrss", Role.REVIEWER), InboxQuery.department()))
+                .extracting(TaskView::id).contains(branch.id());
+    }
+
+    private String regionOf(UUID taskId) {
+        return jdbc.sql("select region_code from workflow.task where id = :id").param("id", taskId)
+                .query(String.class).single();
+    }
+
     @Test
     void aCorrectionIsRequestedOnceAndOnlyWithinFiveWorkingDays() {
         UUID caseId = applications.unemploymentRegistration(port);

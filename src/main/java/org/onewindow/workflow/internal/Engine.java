@@ -287,6 +287,8 @@ class Engine implements Workflows, TaskDesk {
         Rules.check(node.kind(), action, process, calendar, now);
         TaskView after = null;
         boolean lineWritten = false;
+        String opinion = Rules.opinionOf(action);
+        String auditedAs = name(action);
         switch (action) {
             case TaskAction.Accept accept -> {
                 // The acceptance limit ends with the process's move.
@@ -343,11 +345,18 @@ class Engine implements Workflows, TaskDesk {
                 enter(process, definition, definition.node(back.nodeId()).orElseThrow(), changes, now);
             }
             case TaskAction.Transfer transfer -> {
-                Department target = departments.byId(transfer.departmentId())
+                Department target = Optional.ofNullable(transfer.departmentId()).flatMap(departments::byId)
                         .orElseThrow(() -> new WorkflowException(WorkflowError.DEPARTMENT_NOT_FOUND));
-                if (!store.transferTask(task.view().id(), version, target.id())) {
+                if (target.id().equals(task.view().departmentId())) {
+                    throw new WorkflowException(WorkflowError.TRANSFER_SAME_DEPARTMENT);
+                }
+                // The task's region follows its new department, as a new task's would: otherwise a task moved to
+                // another district's department would lie outside every scope that could see it.
+                if (!store.transferTask(task.view().id(), version, target.id(), regionOf(target, placeOf(process)))) {
                     throw new WorkflowException(WorkflowError.TASK_CHANGED);
                 }
+                opinion = "转办至" + target.name() + "：" + opinion;
+                auditedAs = auditedAs + " to " + target.code();
             }
             case TaskAction.RequestExtension request -> {
                 if (!caseClock.caseLimitActive(process)) {
@@ -398,9 +407,9 @@ class Engine implements Workflows, TaskDesk {
         }
         if (lineWritten) {
             apply(changes);
-            audited(task, officer, name(action));
+            audited(task, officer, auditedAs);
         } else {
-            record(changes, task, officer, name(action), Rules.opinionOf(action));
+            record(changes, task, officer, name(action), opinion, auditedAs);
         }
         return new ActionOutcome(after != null ? after : store.task(taskId).orElseThrow().view(), changes.opened());
     }
@@ -524,7 +533,7 @@ class Engine implements Workflows, TaskDesk {
             return;
         }
         changes.move("RUNNING", node.id(), null, null);
-        DivisionCode place = process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
+        DivisionCode place = placeOf(process);
         List<Department> targets = node.departments().stream().map(ref -> resolve(ref, place)).toList();
         // All of a step's tasks start now with the same limit: one due date.
         TaskClock.Due due = taskClock.start(node.limitDays(), now);
@@ -532,8 +541,21 @@ class Engine implements Workflows, TaskDesk {
             changes.insertTask(new TaskView(TimeOrderedIds.at(now), process.businessKey(), process.itemCode(),
                             node.id(), node.kind(), department.id(), node.role(), TaskState.OPEN, null, null, null, null,
                             now, due.dueDate(), 0, false),
-                    place != null ? place.value() : department.region().value(), due);
+                    regionOf(department, place), due);
         }
+    }
+
+    private static DivisionCode placeOf(Store.Process process) {
+        return process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
+    }
+
+    /**
+     * The region a department's task lies in, which its officers' scopes must cover: the applicant's
+     * district where the department's region contains it (a city bureau working a district's case),
+     * else the department's own region (a case handed to another district's bureau).
+     */
+    private static String regionOf(Department department, DivisionCode place) {
+        return place != null && department.region().contains(place) ? place.value() : department.region().value();
     }
 
     private Department resolve(Definition.DepartmentRef ref, DivisionCode place) {
@@ -640,10 +662,16 @@ class Engine implements Workflows, TaskDesk {
 
     /** Adds the officer's action to the history after the action's other lines and makes the action's changes. */
     private void record(Changes changes, Store.Task task, OneWindowUser officer, String action, String opinion) {
+        record(changes, task, officer, action, opinion, action);
+    }
+
+    /** As {@link #record(Changes, Store.Task, OneWindowUser, String, String)}, with the audit entry's own words. */
+    private void record(Changes changes, Store.Task task, OneWindowUser officer, String action, String opinion,
+            String auditedAction) {
         Instant now = clock.instant();
         apply(changes.history(task.view().id(), task.view().nodeId(), action, officer.id().toString(), officer.name(),
                 task.view().departmentId(), opinion, now));
-        audited(task, officer, action);
+        audited(task, officer, auditedAction);
     }
 
     /** The officer's action in the audit log. */
