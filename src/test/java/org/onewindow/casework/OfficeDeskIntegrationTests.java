@@ -15,6 +15,9 @@ import org.onewindow.identity.Departments;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
 import org.onewindow.workflow.NodeKind;
+import org.onewindow.workflow.TaskAction;
+import org.onewindow.workflow.TaskDesk;
+import org.onewindow.workflow.TaskView;
 import org.onewindow.platform.Zones;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
@@ -37,6 +40,7 @@ class OfficeDeskIntegrationTests {
     @Autowired DemoIdentityData directory;
     @Autowired JdbcClient jdbc;
     @Autowired TestDesk testDesk;
+    @Autowired TaskDesk desk;
 
     WebClient office;
 
@@ -203,6 +207,29 @@ class OfficeDeskIntegrationTests {
         staff.logIn(receiver, staff.enrolled(medsec.id(), medsec.region().value(), Role.REVIEWER));
         assertThat(receiver.get("/office/desk").body()).contains(review.toString());
         assertThat(receiver.get("/office/desk/tasks/" + review).body()).contains("转办至" + medsec.name() + "：属医保待遇事项");
+    }
+
+    /** The approver chooses the earlier step to return the case to; the chosen step opens again. */
+    @Test
+    void anApproverReturnsTheCaseToTheReviewOnThePage() {
+        UUID caseId = testDesk.acceptedSimpleCase(port, "hrss");
+        String key = caseId.toString();
+        TaskView review = testDesk.open(key, NodeKind.REVIEW).getFirst();
+        desk.act(testDesk.officer("hrss", Role.REVIEWER), review.id(), review.version(), new TaskAction.Approve(null));
+        UUID decide = testDesk.open(key, NodeKind.DECIDE).getFirst().id();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.APPROVER));
+        Page page = office.get("/office/desk/tasks/" + decide);
+        String select = page.body().substring(page.body().indexOf("id=\"return-node\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        assertThat(Pattern.compile("value=\"(\\w+)\"").matcher(select).results().map(m -> m.group(1)))
+                .containsExactly("accept", "review");
+
+        Page returned = office.post("/office/desk/tasks/" + decide + "/act",
+                Map.of("version", "0", "action", "return", "node", "review", "opinion", "请补充核验意见"));
+        assertThat(returned.location().orElseThrow()).contains("/office/desk");
+        assertThat(testDesk.open(key, NodeKind.REVIEW)).hasSize(1);
+        assertThat(testDesk.open(key, NodeKind.ACCEPT)).isEmpty();
     }
 
     @Test

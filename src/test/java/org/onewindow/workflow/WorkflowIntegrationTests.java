@@ -580,6 +580,40 @@ class WorkflowIntegrationTests {
                 .query(String.class).single();
     }
 
+    /**
+     * A decision can go back to any earlier step the desk offers — the review as well as the acceptance —
+     * and only to those.
+     */
+    @Test
+    void aDecisionReturnsTheCaseToTheEarlierStepTheApproverChooses() {
+        String key = testDesk.acceptedSimpleCase(port, "hrss").toString();
+        TaskView review = only(key, NodeKind.REVIEW);
+        OneWindowUser reviewer = testDesk.officer("hrss", Role.REVIEWER);
+        assertThat(desk.returnTargets(reviewer, review.id())).extracting(StepView::nodeId, StepView::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("accept", NodeKind.ACCEPT));
+        desk.act(reviewer, review.id(), review.version(), new TaskAction.Approve(null));
+        TaskView decide = only(key, NodeKind.DECIDE);
+        OneWindowUser approver = testDesk.officer("hrss", Role.APPROVER);
+        List<StepView> targets = desk.returnTargets(approver, decide.id());
+        assertThat(targets).extracting(StepView::nodeId, StepView::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("accept", NodeKind.ACCEPT),
+                org.assertj.core.groups.Tuple.tuple("review", NodeKind.REVIEW));
+        for (String notEarlier : List.of("decide", "issue", "nowhere")) {
+            assertThatThrownBy(() -> desk.act(approver, decide.id(), decide.version(),
+                    new TaskAction.ReturnTo(notEarlier, "退回"))).hasMessage("node_not_earlier");
+        }
+
+        ActionOutcome returned = desk.perform(approver, decide.id(), decide.version(),
+                new TaskAction.ReturnTo("review", "缺少离职证明核验意见"));
+
+        assertThat(returned.task().outcome()).isEqualTo("RETURNED");
+        assertThat(returned.opened()).extracting(TaskView::kind).containsExactly(NodeKind.REVIEW);
+        assertThat(testDesk.open(key, NodeKind.ACCEPT)).as("the acceptance stays done").isEmpty();
+        assertThat(workflows.process(key).orElseThrow().currentNode()).isEqualTo("review");
+        assertThat(workflows.history(key)).last().extracting(HistoryView::action, HistoryView::opinion)
+                .containsExactly("RETURN", "缺少离职证明核验意见");
+    }
+
     @Test
     void aCorrectionIsRequestedOnceAndOnlyWithinFiveWorkingDays() {
         UUID caseId = applications.unemploymentRegistration(port);

@@ -313,6 +313,7 @@ class OfficeDeskController {
         model.addAttribute("canAct", canAct);
         model.addAttribute("canRelease", task.state() == TaskState.CLAIMED
                 && (mine || officer.roles().contains(Role.DEPARTMENT_HEAD)));
+        model.addAttribute("returnTargets", canAct ? desk.returnTargets(officer, taskId) : List.of());
         List<ExtensionView> extensions = desk.extensions(officer, taskId);
         model.addAttribute("extensions", extensions);
         model.addAttribute("canDecideExtension", officer.roles().contains(Role.DEPARTMENT_HEAD)

@@ -36,6 +36,7 @@ import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.ProcessView;
 import org.onewindow.workflow.StartedProcess;
+import org.onewindow.workflow.StepView;
 import org.onewindow.workflow.SuspensionView;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskCompleted;
@@ -337,7 +338,7 @@ class Engine implements Workflows, TaskDesk {
                 }
             }
             case TaskAction.ReturnTo back -> {
-                if (!definition.isBefore(back.nodeId(), node.id())) {
+                if (definition.workableBefore(node.id()).stream().noneMatch(n -> n.id().equals(back.nodeId()))) {
                     throw new WorkflowException(WorkflowError.NODE_NOT_EARLIER);
                 }
                 after = finish(process, task, version, officer, "RETURNED", back.reason(), changes, now).task();
@@ -412,6 +413,18 @@ class Engine implements Workflows, TaskDesk {
             record(changes, task, officer, name(action), opinion, auditedAs);
         }
         return new ActionOutcome(after != null ? after : store.task(taskId).orElseThrow().view(), changes.opened());
+    }
+
+    @Override
+    public List<StepView> returnTargets(OneWindowUser officer, UUID taskId) {
+        TaskView task = visible(officer, taskId).view();
+        if (task.kind() == NodeKind.ACCEPT) {
+            return List.of();
+        }
+        Definition definition = store.processByKey(task.businessKey())
+                .map(p -> definitions.byHash(p.definitionHash()))
+                .orElseThrow(() -> new WorkflowException(WorkflowError.PROCESS_NOT_FOUND));
+        return definition.workableBefore(task.nodeId()).stream().map(n -> new StepView(n.id(), n.kind())).toList();
     }
 
     @Override
