@@ -418,9 +418,6 @@ class Engine implements Workflows, TaskDesk {
     @Override
     public List<StepView> returnTargets(OneWindowUser officer, UUID taskId) {
         TaskView task = visible(officer, taskId).view();
-        if (task.kind() == NodeKind.ACCEPT) {
-            return List.of();
-        }
         Definition definition = store.processByKey(task.businessKey())
                 .map(p -> definitions.byHash(p.definitionHash()))
                 .orElseThrow(() -> new WorkflowException(WorkflowError.PROCESS_NOT_FOUND));
@@ -753,7 +750,7 @@ class Engine implements Workflows, TaskDesk {
     private WorkflowException notWorkable(Store.Task task) {
         boolean withdrawn = task.view().state() == TaskState.CANCELLED
                 && store.processByKey(task.view().businessKey())
-                        .map(p -> Engine.WITHDRAWN.equals(p.outcome()))
+                        .map(p -> WITHDRAWN.equals(p.outcome()))
                         .orElse(false);
         return new WorkflowException(withdrawn ? WorkflowError.CASE_WITHDRAWN : WorkflowError.TASK_NOT_WORKABLE);
     }
