@@ -3,6 +3,8 @@ package org.onewindow.identity;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The user behind the current request, once fully authenticated. */
 public final class CurrentUser {
@@ -21,5 +23,13 @@ public final class CurrentUser {
 
     public static OneWindowUser require() {
         return get().orElseThrow(() -> new IllegalStateException("No authenticated user"));
+    }
+
+    /** The client address of the current request, for audit entries; null outside a request (a job, a test). */
+    public static String clientIp() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getRemoteAddr();
+        }
+        return null;
     }
 }

@@ -24,6 +24,9 @@ public interface TaskDesk {
     /** As {@link #act}, and also returns the tasks the action opened (the office API's answer). */
     ActionOutcome perform(OneWindowUser officer, UUID taskId, int version, TaskAction action);
 
+    /** The earlier steps of the task's process, first first, that a return ({@link TaskAction.ReturnTo}) may name. */
+    List<StepView> returnTargets(OneWindowUser officer, UUID taskId);
+
     /** The extension requests of the task's case, oldest first. */
     List<ExtensionView> extensions(OneWindowUser officer, UUID taskId);
 

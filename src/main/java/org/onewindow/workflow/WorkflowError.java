@@ -7,13 +7,21 @@ public enum WorkflowError {
     TASK_NOT_FOUND(404),
     TASK_CHANGED(409),
     TASK_NOT_WORKABLE(409),
+    /** The task is claimed by another officer: only its assignee works it (or the head releases it). */
+    TASK_CLAIMED_BY_OTHER(409),
+    /** The task was cancelled because the applicant withdrew the application. */
+    CASE_WITHDRAWN(409),
     ACTION_NOT_ALLOWED(422),
     REASON_REQUIRED(422),
+    /** A rejection (review or decision) names the law it rests on. */
+    LEGAL_BASIS_REQUIRED(422),
     CORRECTION_ALREADY_REQUESTED(422),
     CORRECTION_PERIOD_OVER(422),
     CORRECTION_ITEMS_REQUIRED(422),
     NODE_NOT_EARLIER(422),
     DEPARTMENT_NOT_FOUND(422),
+    /** A transfer names the department that already holds the task. */
+    TRANSFER_SAME_DEPARTMENT(422),
     PROCESS_NOT_FOUND(404),
     PROCESS_FINISHED(409),
     DEFINITION_INVALID(500),

@@ -14,9 +14,14 @@ import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
+import org.onewindow.workflow.NodeKind;
+import org.onewindow.workflow.TaskAction;
+import org.onewindow.workflow.TaskDesk;
+import org.onewindow.workflow.TaskView;
 import org.onewindow.platform.Zones;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
+import org.onewindow.support.TestDesk;
 import org.onewindow.support.TestStaff;
 import org.onewindow.support.WebClient;
 import org.onewindow.support.WebClient.Page;
@@ -34,6 +39,8 @@ class OfficeDeskIntegrationTests {
     @Autowired Departments departments;
     @Autowired DemoIdentityData directory;
     @Autowired JdbcClient jdbc;
+    @Autowired TestDesk testDesk;
+    @Autowired TaskDesk desk;
 
     WebClient office;
 
@@ -100,6 +107,129 @@ class OfficeDeskIntegrationTests {
                 .query(String.class).single()).isEqualTo("OPEN");
         Page again = submitted.portal().postMultipart("/applications/" + caseId + "/resubmit", java.util.List.of());
         assertThat(again.body()).contains("该申请当前不需要补正");
+    }
+
+    /**
+     * The task page of a claimed task: its assignee has the actions and a release button; another clerk
+     * sees who holds it and no actions, and is told so if she posts one anyway.
+     */
+    @Test
+    void aClaimedTaskShowsItsAssigneeAndOnlyTheyWorkOrReleaseItOnThePage() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        UUID taskId = jdbc.sql("""
+                select t.id from workflow.task t join workflow.process p on p.id = t.process_id
+                where p.business_key = :key""").param("key", caseId.toString()).query(UUID.class).single();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        assertThat(office.get("/office/desk/tasks/" + taskId).body()).contains("id=\"claim-form\"")
+                .doesNotContain("id=\"release-form\"");
+        office.post("/office/desk/tasks/" + taskId + "/claim", Map.of("version", "0"));
+        Page mine = office.get("/office/desk/tasks/" + taskId);
+        assertThat(mine.body()).contains("id=\"release-form\"").contains("取消签收").contains("id=\"act-form\"")
+                .doesNotContain("id=\"claim-form\"");
+
+        WebClient other = new WebClient(zones.officePort());
+        staff.logIn(other, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        Page theirs = other.get("/office/desk/tasks/" + taskId);
+        assertThat(theirs.body()).contains("id=\"claimed-by-other\"").doesNotContain("id=\"act-form\"")
+                .doesNotContain("id=\"release-form\"");
+        Page refused = other.post("/office/desk/tasks/" + taskId + "/act",
+                Map.of("version", "1", "action", "accept", "opinion", "抢先受理"));
+        assertThat(refused.body()).contains("该任务已由其他工作人员签收");
+
+        Page released = office.post("/office/desk/tasks/" + taskId + "/release", Map.of("version", "1"));
+        assertThat(released.location().orElseThrow()).contains("/office/desk");
+        assertThat(jdbc.sql("select state from workflow.task where id = :id").param("id", taskId)
+                .query(String.class).single()).isEqualTo("OPEN");
+        assertThat(other.get("/office/desk/tasks/" + taskId).body()).contains("id=\"claim-form\"");
+    }
+
+    @Test
+    void theClerkIsToldTheApplicantWithdrewTheCase() {
+        TestApplications.Submitted submitted = applications.unemploymentRegistrationBy(port);
+        UUID taskId = jdbc.sql("""
+                select t.id from workflow.task t join workflow.process p on p.id = t.process_id
+                where p.business_key = :key""").param("key", submitted.caseId().toString()).query(UUID.class).single();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        Page page = office.get("/office/desk/tasks/" + taskId);
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page.body());
+        assertThat(version.find()).isTrue();
+
+        submitted.portal().get("/applications/" + submitted.caseId());
+        submitted.portal().post("/applications/" + submitted.caseId() + "/withdraw", Map.of());
+        Page refused = office.post("/office/desk/tasks/" + taskId + "/act",
+                Map.of("version", version.group(1), "action", "accept", "opinion", "材料齐全"));
+        assertThat(refused.body()).contains("申请人已撤回申请");
+        assertThat(jdbc.sql("select state from workflow.task where id = :id").param("id", taskId)
+                .query(String.class).single()).isEqualTo("CANCELLED");
+    }
+
+    /** The review step's form asks for the legal basis of a rejection, and refuses one without it. */
+    @Test
+    void aReviewersRejectionWithoutLegalBasisIsRefusedOnThePage() {
+        UUID caseId = testDesk.acceptedSimpleCase(port, "hrss");
+        UUID review = testDesk.open(caseId.toString(), NodeKind.REVIEW).getFirst().id();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.REVIEWER));
+        Page page = office.get("/office/desk/tasks/" + review);
+        assertThat(page.body()).contains("id=\"legalBasis\"").contains("value=\"reject\"");
+
+        Page refused = office.post("/office/desk/tasks/" + review + "/act",
+                Map.of("version", "0", "action", "reject", "opinion", "未办理退工手续"));
+        assertThat(refused.body()).contains("审查不通过或不予许可须写明法律依据");
+        assertThat(jdbc.sql("select state from workflow.task where id = :id").param("id", review)
+                .query(String.class).single()).isEqualTo("OPEN");
+    }
+
+    /** The task page's transfer form hands the task to the chosen department, whose inbox then lists it. */
+    @Test
+    void aReviewerTransfersTheTaskToAnotherDepartmentOnThePage() {
+        UUID caseId = testDesk.acceptedSimpleCase(port, "hrss");
+        UUID review = testDesk.open(caseId.toString(), NodeKind.REVIEW).getFirst().id();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        Department medsec = departments.byCode("medsec").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.REVIEWER));
+        Page page = office.get("/office/desk/tasks/" + review);
+        String form = page.body().substring(page.body().indexOf("id=\"transfer-form\""));
+        assertThat(form).contains("value=\"" + medsec.id() + "\"").doesNotContain("value=\"" + hrss.id() + "\"");
+
+        Page same = office.post("/office/desk/tasks/" + review + "/act",
+                Map.of("version", "0", "action", "transfer", "department", hrss.id().toString(), "opinion", "测试"));
+        assertThat(same.body()).contains("不能转办给本部门");
+        Page moved = office.post("/office/desk/tasks/" + review + "/act",
+                Map.of("version", "0", "action", "transfer", "department", medsec.id().toString(),
+                        "opinion", "属医保待遇事项"));
+        assertThat(moved.location().orElseThrow()).contains("/office/desk");
+        assertThat(office.get("/office/desk").body()).doesNotContain(review.toString());
+
+        WebClient receiver = new WebClient(zones.officePort());
+        staff.logIn(receiver, staff.enrolled(medsec.id(), medsec.region().value(), Role.REVIEWER));
+        assertThat(receiver.get("/office/desk").body()).contains(review.toString());
+        assertThat(receiver.get("/office/desk/tasks/" + review).body()).contains("转办至" + medsec.name() + "：属医保待遇事项");
+    }
+
+    /** The approver chooses the earlier step to return the case to; the chosen step opens again. */
+    @Test
+    void anApproverReturnsTheCaseToTheReviewOnThePage() {
+        UUID caseId = testDesk.acceptedSimpleCase(port, "hrss");
+        String key = caseId.toString();
+        TaskView review = testDesk.open(key, NodeKind.REVIEW).getFirst();
+        desk.act(testDesk.officer("hrss", Role.REVIEWER), review.id(), review.version(), new TaskAction.Approve(null));
+        UUID decide = testDesk.open(key, NodeKind.DECIDE).getFirst().id();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.APPROVER));
+        Page page = office.get("/office/desk/tasks/" + decide);
+        String select = page.body().substring(page.body().indexOf("id=\"return-node\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        assertThat(Pattern.compile("value=\"(\\w+)\"").matcher(select).results().map(m -> m.group(1)))
+                .containsExactly("accept", "review");
+
+        Page returned = office.post("/office/desk/tasks/" + decide + "/act",
+                Map.of("version", "0", "action", "return", "node", "review", "opinion", "请补充核验意见"));
+        assertThat(returned.location().orElseThrow()).contains("/office/desk");
+        assertThat(testDesk.open(key, NodeKind.REVIEW)).hasSize(1);
+        assertThat(testDesk.open(key, NodeKind.ACCEPT)).isEmpty();
     }
 
     @Test

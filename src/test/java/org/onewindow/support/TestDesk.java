@@ -52,6 +52,14 @@ public class TestDesk {
                 .findFirst().orElseThrow();
     }
 
+    /** An unemployment registration (simple approval) submitted over HTTP and accepted by the department's window. */
+    public UUID acceptedSimpleCase(int port, String departmentCode) {
+        UUID caseId = applications.unemploymentRegistration(port);
+        TaskView accept = open(caseId.toString(), NodeKind.ACCEPT).getFirst();
+        desk.act(officer(departmentCode, Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
+        return caseId;
+    }
+
     /** A business establishment case submitted over HTTP and accepted by the market regulator's window. */
     public UUID acceptedJointCase(int port) {
         UUID caseId = applications.businessEstablishment(port);

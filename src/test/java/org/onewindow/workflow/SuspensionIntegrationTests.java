@@ -141,7 +141,7 @@ class SuspensionIntegrationTests {
         desk.act(testDesk.officer("tax", Role.REVIEWER), tax.id(), tax.version(),
                 new TaskAction.Suspend(SuspensionKind.INSPECTION, "检验"));
 
-        desk.act(testDesk.officer("amr", Role.REVIEWER), amr.id(), amr.version(), new TaskAction.Reject("名称不符合规定", null));
+        desk.act(testDesk.officer("amr", Role.REVIEWER), amr.id(), amr.version(), new TaskAction.Reject("名称不符合规定", "《企业名称登记管理规定》第十一条"));
 
         assertThat(desk.task(testDesk.officer("tax", Role.REVIEWER), tax.id()).state()).isEqualTo(TaskState.CANCELLED);
         assertThat(deadlines.find(DeadlineSubject.of("workflow.task", tax.id().toString())))

@@ -449,6 +449,171 @@ class WorkflowIntegrationTests {
         assertThat(decisions).isEqualTo(1);
     }
 
+    /**
+     * A claim is exclusive: another officer of the same role can neither claim, work nor release the
+     * task; the assignee releases it, and the head of the department may take back anyone's claim.
+     */
+    @Test
+    void aClaimedTaskIsWorkedOnlyByItsAssigneeUntilReleased() {
+        String key = applications.unemploymentRegistration(port).toString();
+        OneWindowUser first = testDesk.officer("hrss", Role.WINDOW_CLERK);
+        OneWindowUser second = testDesk.officer("hrss", Role.WINDOW_CLERK);
+        OneWindowUser head = testDesk.officer("hrss", Role.DEPARTMENT_HEAD);
+        TaskView accept = only(key, NodeKind.ACCEPT);
+
+        TaskView claimed = desk.claim(first, accept.id(), accept.version());
+        assertThat(claimed.state()).isEqualTo(TaskState.CLAIMED);
+        assertThat(claimed.assigneeName()).isEqualTo(first.name());
+        assertThatThrownBy(() -> desk.claim(second, claimed.id(), claimed.version()))
+                .hasMessage("task_claimed_by_other");
+        assertThatThrownBy(() -> desk.act(second, claimed.id(), claimed.version(), new TaskAction.Accept(null)))
+                .hasMessage("task_claimed_by_other");
+        assertThatThrownBy(() -> desk.release(second, claimed.id(), claimed.version()))
+                .hasMessage("task_claimed_by_other");
+        assertThat(desk.task(first, claimed.id())).as("nothing changed")
+                .extracting(TaskView::state, TaskView::assigneeId, TaskView::version)
+                .containsExactly(TaskState.CLAIMED, first.id(), claimed.version());
+
+        TaskView released = desk.release(first, claimed.id(), claimed.version());
+        assertThat(released.state()).isEqualTo(TaskState.OPEN);
+        assertThat(released.assigneeId()).isNull();
+        TaskView reclaimed = desk.claim(second, released.id(), released.version());
+        assertThatThrownBy(() -> desk.act(first, reclaimed.id(), reclaimed.version(), new TaskAction.Accept(null)))
+                .hasMessage("task_claimed_by_other");
+        TaskView takenBack = desk.release(head, reclaimed.id(), reclaimed.version());
+        assertThat(takenBack.state()).isEqualTo(TaskState.OPEN);
+        desk.act(first, takenBack.id(), takenBack.version(), new TaskAction.Accept("材料齐全"));
+
+        assertThat(workflows.history(key)).extracting(HistoryView::action)
+                .containsSubsequence("CLAIMED", "RELEASED", "CLAIMED", "RELEASED", "ACCEPT");
+        assertThat(jdbc.sql("""
+                        select actor_id || ' ' || split_part(detail, ' ', 1) from audit.entry
+                        where event = 'WORKFLOW_ACTION' and object_id = :task order by id""")
+                .param("task", accept.id().toString()).query(String.class).list())
+                .as("who claimed, released and accepted, in the audit log")
+                .containsExactly(first.id() + " CLAIMED", first.id() + " RELEASED", second.id() + " CLAIMED",
+                        head.id() + " RELEASED", first.id() + " ACCEPT");
+    }
+
+    /** An officer acting on a case the applicant withdrew is told so, not just that the task cannot be worked. */
+    @Test
+    void anActionOnAWithdrawnCaseSaysTheApplicantWithdrewIt() {
+        TestApplications.Submitted submitted = applications.unemploymentRegistrationBy(port);
+        String key = submitted.caseId().toString();
+        OneWindowUser clerk = testDesk.officer("hrss", Role.WINDOW_CLERK);
+        TaskView accept = only(key, NodeKind.ACCEPT);
+
+        submitted.portal().get("/applications/" + key);
+        assertThat(submitted.portal().post("/applications/" + key + "/withdraw", java.util.Map.of()).location())
+                .hasValueSatisfying(location -> assertThat(location).contains("withdrawn"));
+        assertThat(status(submitted.caseId())).isEqualTo("WITHDRAWN");
+
+        assertThatThrownBy(() -> desk.act(clerk, accept.id(), accept.version() + 1, new TaskAction.Accept(null)))
+                .hasMessage("case_withdrawn");
+        assertThatThrownBy(() -> desk.claim(clerk, accept.id(), accept.version() + 1)).hasMessage("case_withdrawn");
+        assertThat(desk.task(clerk, accept.id()).state()).isEqualTo(TaskState.CANCELLED);
+
+        // A task completed before is still only not workable: nothing was withdrawn there.
+        String decided = applications.unemploymentRegistration(port).toString();
+        TaskView other = only(decided, NodeKind.ACCEPT);
+        desk.act(clerk, other.id(), other.version(), new TaskAction.RefuseToAccept("不属于本部门职权范围"));
+        assertThatThrownBy(() -> desk.act(clerk, other.id(), other.version() + 1, new TaskAction.Accept(null)))
+                .hasMessage("task_not_workable");
+    }
+
+    /**
+     * A branch transferred to another district's bureau moves to that bureau's inbox and region (it
+     * would otherwise lie outside every scope); the sender no longer sees it; a transfer names another,
+     * existing department and gives a reason; a city bureau taking it over sees it in the applicant's
+     * district again.
+     */
+    @Test
+    void aTaskTransferredToAnotherDistrictsDepartmentIsInThatDepartmentsInbox() {
+        String key = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.open(key, NodeKind.PARALLEL).stream()
+                .filter(t -> departments.byId(t.departmentId()).orElseThrow().code().endsWith(".sssc"))
+                .findFirst().orElseThrow();
+        String from = departments.byId(branch.departmentId()).orElseThrow().code();
+        String to = from.startsWith("tj.") ? "gl.sssc" : "tj.sssc";
+        OneWindowUser sender = testDesk.officer(from, Role.REVIEWER);
+        OneWindowUser receiver = testDesk.officer(to, Role.REVIEWER);
+        UUID target = departments.byCode(to).orElseThrow().id();
+
+        assertThatThrownBy(() -> desk.act(sender, branch.id(), branch.version(),
+                new TaskAction.Transfer(branch.departmentId(), "试一试"))).hasMessage("transfer_same_department");
+        assertThatThrownBy(() -> desk.act(sender, branch.id(), branch.version(),
+                new TaskAction.Transfer(UUID.randomUUID(), "试一试"))).hasMessage("department_not_found");
+        assertThatThrownBy(() -> desk.act(sender, branch.id(), branch.version(),
+                new TaskAction.Transfer(target, " "))).hasMessage("reason_required");
+        assertThat(desk.inbox(receiver, InboxQuery.department())).extracting(TaskView::id).doesNotContain(branch.id());
+
+        TaskView moved = desk.act(sender, branch.id(), branch.version(), new TaskAction.Transfer(target, "经营场所不在本辖区"));
+
+        assertThat(moved.departmentId()).isEqualTo(target);
+        assertThat(moved.state()).isEqualTo(TaskState.OPEN);
+        assertThat(desk.inbox(receiver, InboxQuery.department())).extracting(TaskView::id).contains(branch.id());
+        assertThat(desk.inbox(sender, InboxQuery.department())).extracting(TaskView::id).doesNotContain(branch.id());
+        assertThatThrownBy(() -> desk.task(sender, branch.id())).hasMessage("task_not_found");
+        assertThat(regionOf(branch.id())).isEqualTo(departments.byCode(to).orElseThrow().region().value());
+        assertThat(workflows.history(key)).last().satisfies(line -> {
+            assertThat(line.action()).isEqualTo("TRANSFER");
+            assertThat(line.opinion()).isEqualTo("转办至" + departments.byCode(to).orElseThrow().name() + "：经营场所不在本辖区");
+            assertThat(line.departmentId()).isEqualTo(departments.byCode(from).orElseThrow().id());
+        });
+        assertThat(jdbc.sql("""
+                        select detail from audit.entry where event = 'WORKFLOW_ACTION' and object_id = :task
+                          and actor_id = :actor""")
+                .param("task", branch.id().toString()).param("actor", sender.id().toString()).query(String.class).list())
+                .singleElement().asString().startsWith("TRANSFER to " + to + " at ");
+
+        TaskView cityBound = desk.act(receiver, moved.id(), moved.version(),
+                new TaskAction.Transfer(departments.byCode("hrss").orElseThrow().id(), "属市级事权"));
+        assertThat(regionOf(cityBound.id())).as("a city bureau works it in the applicant's district")
+                .isEqualTo(jdbc.sql("select place_code from workflow.process where business_key = :key")
+                        .param("key", key).query(String.class).single());
+        assertThat(desk.inbox(testDesk.officer("hrss", Role.REVIEWER), InboxQuery.department()))
+                .extracting(TaskView::id).contains(branch.id());
+    }
+
+    private String regionOf(UUID taskId) {
+        return jdbc.sql("select region_code from workflow.task where id = :id").param("id", taskId)
+                .query(String.class).single();
+    }
+
+    /**
+     * A decision can go back to any earlier step the desk offers — the review as well as the acceptance —
+     * and only to those.
+     */
+    @Test
+    void aDecisionReturnsTheCaseToTheEarlierStepTheApproverChooses() {
+        String key = testDesk.acceptedSimpleCase(port, "hrss").toString();
+        TaskView review = only(key, NodeKind.REVIEW);
+        OneWindowUser reviewer = testDesk.officer("hrss", Role.REVIEWER);
+        assertThat(desk.returnTargets(reviewer, review.id())).extracting(StepView::nodeId, StepView::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("accept", NodeKind.ACCEPT));
+        desk.act(reviewer, review.id(), review.version(), new TaskAction.Approve(null));
+        TaskView decide = only(key, NodeKind.DECIDE);
+        OneWindowUser approver = testDesk.officer("hrss", Role.APPROVER);
+        List<StepView> targets = desk.returnTargets(approver, decide.id());
+        assertThat(targets).extracting(StepView::nodeId, StepView::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("accept", NodeKind.ACCEPT),
+                org.assertj.core.groups.Tuple.tuple("review", NodeKind.REVIEW));
+        for (String notEarlier : List.of("decide", "issue", "nowhere")) {
+            assertThatThrownBy(() -> desk.act(approver, decide.id(), decide.version(),
+                    new TaskAction.ReturnTo(notEarlier, "退回"))).hasMessage("node_not_earlier");
+        }
+
+        ActionOutcome returned = desk.perform(approver, decide.id(), decide.version(),
+                new TaskAction.ReturnTo("review", "缺少离职证明核验意见"));
+
+        assertThat(returned.task().outcome()).isEqualTo("RETURNED");
+        assertThat(returned.opened()).extracting(TaskView::kind).containsExactly(NodeKind.REVIEW);
+        assertThat(testDesk.open(key, NodeKind.ACCEPT)).as("the acceptance stays done").isEmpty();
+        assertThat(workflows.process(key).orElseThrow().currentNode()).isEqualTo("review");
+        assertThat(workflows.history(key)).last().extracting(HistoryView::action, HistoryView::opinion)
+                .containsExactly("RETURN", "缺少离职证明核验意见");
+    }
+
     @Test
     void aCorrectionIsRequestedOnceAndOnlyWithinFiveWorkingDays() {
         UUID caseId = applications.unemploymentRegistration(port);
@@ -482,6 +647,38 @@ class WorkflowIntegrationTests {
         assertThat(only(caseId.toString(), NodeKind.ACCEPT).state()).isEqualTo(TaskState.OPEN);
     }
 
+    /**
+     * An officer refused for lacking the step's role, or for not being the head where the head decides,
+     * is on record as a permission denial, though the refused action changed nothing.
+     */
+    @Test
+    void refusalsForRoleOrHeadshipAreAuditedAsPermissionDenials() {
+        String key = applications.unemploymentRegistration(port).toString();
+        TaskView accept = only(key, NodeKind.ACCEPT);
+        OneWindowUser head = testDesk.officer("hrss", Role.DEPARTMENT_HEAD);
+        assertThatThrownBy(() -> desk.act(head, accept.id(), accept.version(), new TaskAction.Accept(null)))
+                .hasMessage("action_not_allowed");
+        assertThat(denials(head, accept.id())).containsExactly("action_not_allowed: lacks role WINDOW_CLERK");
+
+        String joint = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(joint, "tax");
+        TaskView asked = desk.act(testDesk.officer("tax", Role.REVIEWER), branch.id(), branch.version(),
+                new TaskAction.RequestExtension("需现场核查"));
+        OneWindowUser colleague = testDesk.officer("tax", Role.REVIEWER);
+        assertThatThrownBy(() -> desk.act(colleague, asked.id(), asked.version(), new TaskAction.ApproveExtension(null)))
+                .hasMessage("department_head_required");
+        assertThat(denials(colleague, asked.id())).containsExactly("department_head_required: not department head");
+        assertThat(testDesk.branchOf(joint, "tax").version()).as("nothing changed").isEqualTo(asked.version());
+    }
+
+    /** The details of the permission denials recorded for the officer on the task. */
+    private List<String> denials(OneWindowUser officer, UUID taskId) {
+        return jdbc.sql("""
+                        select detail from audit.entry where event = 'PERMISSION_DENIED' and result = 'DENIED'
+                          and actor_id = :actor and object_type = 'task' and object_id = :task order by id""")
+                .param("actor", officer.id().toString()).param("task", taskId.toString()).query(String.class).list();
+    }
+
     @Test
     void refusalsNeedAReason() {
         UUID caseId = applications.unemploymentRegistration(port);
@@ -497,6 +694,39 @@ class WorkflowIntegrationTests {
                 new TaskAction.RefuseToAccept("不属于本部门职权范围"));
         assertThat(workflows.process(caseId.toString()).orElseThrow().outcome()).isEqualTo("NOT_ACCEPTED");
         assertThat(acceptanceCounts(caseId.toString())).as("the refusal ends the acceptance limit").isFalse();
+    }
+
+    /** A rejection gives its reason and its legal basis at every step that may reject: review, branch and decision. */
+    @Test
+    void aRejectionNeedsAReasonAndALegalBasisAtEveryStep() {
+        String simple = applications.unemploymentRegistration(port).toString();
+        TaskView accept = only(simple, NodeKind.ACCEPT);
+        desk.act(testDesk.officer("hrss", Role.WINDOW_CLERK), accept.id(), accept.version(), new TaskAction.Accept(null));
+        OneWindowUser reviewer = testDesk.officer("hrss", Role.REVIEWER);
+        TaskView review = only(simple, NodeKind.REVIEW);
+        assertThatThrownBy(() -> desk.act(reviewer, review.id(), review.version(),
+                new TaskAction.Reject("未办理退工手续", null))).hasMessage("legal_basis_required");
+        assertThatThrownBy(() -> desk.act(reviewer, review.id(), review.version(),
+                new TaskAction.Reject("未办理退工手续", " "))).hasMessage("legal_basis_required");
+        assertThatThrownBy(() -> desk.act(reviewer, review.id(), review.version(),
+                new TaskAction.Reject(" ", "《就业服务与就业管理规定》第六十三条"))).hasMessage("reason_required");
+        assertThat(only(simple, NodeKind.REVIEW).version()).as("nothing changed").isEqualTo(review.version());
+
+        String joint = testDesk.acceptedJointCase(port).toString();
+        TaskView branch = testDesk.branchOf(joint, "amr");
+        assertThatThrownBy(() -> desk.act(testDesk.officer("amr", Role.REVIEWER), branch.id(), branch.version(),
+                new TaskAction.Reject("名称不符合规定", null))).hasMessage("legal_basis_required");
+
+        desk.act(reviewer, review.id(), review.version(), new TaskAction.Approve(null));
+        TaskView decide = only(simple, NodeKind.DECIDE);
+        OneWindowUser approver = testDesk.officer("hrss", Role.APPROVER);
+        assertThatThrownBy(() -> desk.act(approver, decide.id(), decide.version(),
+                new TaskAction.Reject("未办理退工手续", null))).hasMessage("legal_basis_required");
+        desk.act(approver, decide.id(), decide.version(),
+                new TaskAction.Reject("未办理退工手续", "《就业服务与就业管理规定》第六十三条"));
+        assertThat(workflows.process(simple).orElseThrow().outcome()).isEqualTo("REJECTED");
+        assertThat(workflows.history(simple)).filteredOn(h -> h.action().equals("REJECT")).singleElement()
+                .extracting(HistoryView::opinion).isEqualTo("未办理退工手续（依据：《就业服务与就业管理规定》第六十三条）");
     }
 
     @Test

@@ -304,9 +304,16 @@ class OfficeDeskController {
         model.addAttribute("departmentNames", departments.all().stream()
                 .collect(java.util.stream.Collectors.toMap(d -> d.id(), d -> d.name())));
         model.addAttribute("allDepartments", departments.all());
-        model.addAttribute("mine", officer.id().equals(task.assigneeId()));
-        boolean canAct = officer.roles().contains(task.role()) && task.state().workable();
+        boolean mine = officer.id().equals(task.assigneeId());
+        model.addAttribute("mine", mine);
+        // A claim is exclusive: a task another officer claimed is theirs to work (or to release, or the head's).
+        boolean claimedByOther = task.state() == TaskState.CLAIMED && !mine;
+        model.addAttribute("claimedByOther", claimedByOther);
+        boolean canAct = officer.roles().contains(task.role()) && task.state().workable() && !claimedByOther;
         model.addAttribute("canAct", canAct);
+        model.addAttribute("canRelease", task.state() == TaskState.CLAIMED
+                && (mine || officer.roles().contains(Role.DEPARTMENT_HEAD)));
+        model.addAttribute("returnTargets", canAct ? desk.returnTargets(officer, taskId) : List.of());
         List<ExtensionView> extensions = desk.extensions(officer, taskId);
         model.addAttribute("extensions", extensions);
         model.addAttribute("canDecideExtension", officer.roles().contains(Role.DEPARTMENT_HEAD)

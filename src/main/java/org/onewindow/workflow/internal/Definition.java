@@ -52,6 +52,11 @@ record Definition(String name, String itemCode, List<Node> nodes) {
         return Optional.empty();
     }
 
+    /** The steps an officer can work that come before {@code id}, in order (none for an unknown id). */
+    List<Node> workableBefore(String id) {
+        return nodes.stream().filter(n -> n.kind() != NodeKind.SYSTEM && isBefore(n.id(), id)).toList();
+    }
+
     boolean isBefore(String earlier, String later) {
         int a = -1;
         int b = -1;

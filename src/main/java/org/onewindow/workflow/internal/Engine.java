@@ -14,6 +14,7 @@ import org.onewindow.audit.AuditResult;
 import org.onewindow.catalog.Processing;
 import org.onewindow.catalog.ServiceItem;
 import org.onewindow.deadline.TimeLimit;
+import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
@@ -36,6 +37,7 @@ import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.ProcessView;
 import org.onewindow.workflow.StartedProcess;
+import org.onewindow.workflow.StepView;
 import org.onewindow.workflow.SuspensionView;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskCompleted;
@@ -63,6 +65,8 @@ class Engine implements Workflows, TaskDesk {
     static final int JOINT_EXTENSION_DAYS = 15;
     /** The longest a joint case's limit may be with its extension: 45 + 15 working days (Art. 42 ¶2). */
     static final int JOINT_CEILING_DAYS = Processing.JOINT_STATUTORY_WORKING_DAYS + JOINT_EXTENSION_DAYS;
+    /** The outcome of a process the applicant ended by withdrawing the application. */
+    static final String WITHDRAWN = "WITHDRAWN";
 
     private final Templates templates;
     private final Definitions definitions;
@@ -178,7 +182,7 @@ class Engine implements Workflows, TaskDesk {
         Instant now = clock.instant();
         Changes changes = store.changes(process.id());
         cancelOpen(process, changes, now);
-        apply(changes.move("TERMINATED", null, "WITHDRAWN", now)
+        apply(changes.move("TERMINATED", null, WITHDRAWN, now)
                 .acceptanceEnded()
                 .promiseEnded()
                 .history(null, null, "TERMINATED", "applicant", "申请人", null, reason, now));
@@ -232,7 +236,7 @@ class Engine implements Workflows, TaskDesk {
     public TaskView claim(OneWindowUser officer, UUID taskId, int version) {
         Store.Task task = workable(officer, taskId);
         if (task.view().state() != TaskState.OPEN) {
-            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+            throw notWorkable(task);
         }
         change(task, version, TaskState.CLAIMED, officer.id(), officer.name(), null, null, null);
         record(store.changes(task.processId()), task, officer, "CLAIMED", null);
@@ -242,12 +246,25 @@ class Engine implements Workflows, TaskDesk {
     @Override
     @Transactional
     public TaskView release(OneWindowUser officer, UUID taskId, int version) {
-        Store.Task task = workable(officer, taskId);
-        if (task.view().state() != TaskState.CLAIMED || !officer.id().equals(task.view().assigneeId())) {
-            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+        Store.Task task = inScope(officer,
+                store.task(taskId).orElseThrow(() -> new WorkflowException(WorkflowError.TASK_NOT_FOUND)));
+        TaskView view = task.view();
+        boolean own = officer.id().equals(view.assigneeId());
+        // The assignee gives the task back; the head of the department may take back anyone's claim (an officer
+        // away), so that a claimed task never waits on one person.
+        boolean head = officer.roles().contains(Role.DEPARTMENT_HEAD);
+        if (!own && !head && !officer.roles().contains(view.role())) {
+            throw denied(officer, view.id(), WorkflowError.ACTION_NOT_ALLOWED, "lacks role " + view.role());
+        }
+        if (view.state() != TaskState.CLAIMED) {
+            throw notWorkable(task);
+        }
+        if (!own && !head) {
+            throw new WorkflowException(WorkflowError.TASK_CLAIMED_BY_OTHER);
         }
         change(task, version, TaskState.OPEN, null, null, null, null, null);
-        record(store.changes(task.processId()), task, officer, "RELEASED", null);
+        record(store.changes(task.processId()), task, officer, "RELEASED",
+                own ? null : "收回" + view.assigneeName() + "的签收");
         return store.task(taskId).orElseThrow().view();
     }
 
@@ -278,6 +295,8 @@ class Engine implements Workflows, TaskDesk {
         Rules.check(node.kind(), action, process, calendar, now);
         TaskView after = null;
         boolean lineWritten = false;
+        String opinion = Rules.opinionOf(action);
+        String auditedAs = name(action);
         switch (action) {
             case TaskAction.Accept accept -> {
                 // The acceptance limit ends with the process's move.
@@ -316,7 +335,7 @@ class Engine implements Workflows, TaskDesk {
                 }
             }
             case TaskAction.Reject reject -> {
-                String reason = reject.reason() + (reject.legalBasis() == null ? "" : "（依据：" + reject.legalBasis() + "）");
+                String reason = Rules.rejection(reject);
                 after = finish(process, task, version, officer, "REJECTED", reason, changes, now).task();
                 if (node.kind() == NodeKind.DECIDE) {
                     decide(process, definition, node, false, reason, changes, now);
@@ -326,7 +345,7 @@ class Engine implements Workflows, TaskDesk {
                 }
             }
             case TaskAction.ReturnTo back -> {
-                if (!definition.isBefore(back.nodeId(), node.id())) {
+                if (definition.workableBefore(node.id()).stream().noneMatch(n -> n.id().equals(back.nodeId()))) {
                     throw new WorkflowException(WorkflowError.NODE_NOT_EARLIER);
                 }
                 after = finish(process, task, version, officer, "RETURNED", back.reason(), changes, now).task();
@@ -334,11 +353,18 @@ class Engine implements Workflows, TaskDesk {
                 enter(process, definition, definition.node(back.nodeId()).orElseThrow(), changes, now);
             }
             case TaskAction.Transfer transfer -> {
-                Department target = departments.byId(transfer.departmentId())
+                Department target = Optional.ofNullable(transfer.departmentId()).flatMap(departments::byId)
                         .orElseThrow(() -> new WorkflowException(WorkflowError.DEPARTMENT_NOT_FOUND));
-                if (!store.transferTask(task.view().id(), version, target.id())) {
+                if (target.id().equals(task.view().departmentId())) {
+                    throw new WorkflowException(WorkflowError.TRANSFER_SAME_DEPARTMENT);
+                }
+                // The task's region follows its new department, as a new task's would: otherwise a task moved to
+                // another district's department would lie outside every scope that could see it.
+                if (!store.transferTask(task.view().id(), version, target.id(), regionOf(target, placeOf(process)))) {
                     throw new WorkflowException(WorkflowError.TASK_CHANGED);
                 }
+                opinion = "转办至" + target.name() + "：" + opinion;
+                auditedAs = auditedAs + " to " + target.code();
             }
             case TaskAction.RequestExtension request -> {
                 if (!caseClock.caseLimitActive(process)) {
@@ -393,11 +419,20 @@ class Engine implements Workflows, TaskDesk {
         }
         if (lineWritten) {
             apply(changes);
-            audited(task, officer, name(action));
+            audited(task, officer, auditedAs);
         } else {
-            record(changes, task, officer, name(action), Rules.opinionOf(action));
+            record(changes, task, officer, name(action), opinion, auditedAs);
         }
         return new ActionOutcome(after != null ? after : store.task(taskId).orElseThrow().view(), changes.opened());
+    }
+
+    @Override
+    public List<StepView> returnTargets(OneWindowUser officer, UUID taskId) {
+        TaskView task = visible(officer, taskId).view();
+        Definition definition = store.processByKey(task.businessKey())
+                .map(p -> definitions.byHash(p.definitionHash()))
+                .orElseThrow(() -> new WorkflowException(WorkflowError.PROCESS_NOT_FOUND));
+        return definition.workableBefore(task.nodeId()).stream().map(n -> new StepView(n.id(), n.kind())).toList();
     }
 
     @Override
@@ -472,7 +507,7 @@ class Engine implements Workflows, TaskDesk {
     /** The pending extension asked on this task, which the head deciding on it must not have asked. */
     private ExtensionView pendingOn(Store.Task task, OneWindowUser head) {
         if (!task.view().state().workable() && task.view().state() != TaskState.SUSPENDED) {
-            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+            throw notWorkable(task);
         }
         ExtensionView pending = extensions.current(task.processId())
                 .filter(e -> e.pending() && e.taskId().equals(task.view().id()))
@@ -522,7 +557,7 @@ class Engine implements Workflows, TaskDesk {
             return;
         }
         changes.move("RUNNING", node.id(), null, null);
-        DivisionCode place = process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
+        DivisionCode place = placeOf(process);
         List<Department> targets = node.departments().stream().map(ref -> resolve(ref, place)).toList();
         // All of a step's tasks start now with the same limit: one due date.
         TaskClock.Due due = taskClock.start(node.limitDays(), now);
@@ -530,8 +565,21 @@ class Engine implements Workflows, TaskDesk {
             changes.insertTask(new TaskView(TimeOrderedIds.at(now), process.businessKey(), process.itemCode(),
                             node.id(), node.kind(), department.id(), node.role(), TaskState.OPEN, null, null, null, null,
                             now, due.dueDate(), 0, false),
-                    place != null ? place.value() : department.region().value(), due);
+                    regionOf(department, place), due);
         }
+    }
+
+    private static DivisionCode placeOf(Store.Process process) {
+        return process.placeCode() == null ? null : DivisionCode.parse(process.placeCode());
+    }
+
+    /**
+     * The region a department's task lies in, which its officers' scopes must cover: the applicant's
+     * district where the department's region contains it (a city bureau working a district's case),
+     * else the department's own region (a case handed to another district's bureau).
+     */
+    private static String regionOf(Department department, DivisionCode place) {
+        return place != null && department.region().contains(place) ? place.value() : department.region().value();
     }
 
     private Department resolve(Definition.DepartmentRef ref, DivisionCode place) {
@@ -638,16 +686,23 @@ class Engine implements Workflows, TaskDesk {
 
     /** Adds the officer's action to the history after the action's other lines and makes the action's changes. */
     private void record(Changes changes, Store.Task task, OneWindowUser officer, String action, String opinion) {
+        record(changes, task, officer, action, opinion, action);
+    }
+
+    /** As {@link #record(Changes, Store.Task, OneWindowUser, String, String)}, with the audit entry's own words. */
+    private void record(Changes changes, Store.Task task, OneWindowUser officer, String action, String opinion,
+            String auditedAction) {
         Instant now = clock.instant();
         apply(changes.history(task.view().id(), task.view().nodeId(), action, officer.id().toString(), officer.name(),
                 task.view().departmentId(), opinion, now));
-        audited(task, officer, action);
+        audited(task, officer, auditedAction);
     }
 
     /** The officer's action in the audit log. */
     private void audited(Store.Task task, OneWindowUser officer, String action) {
         audit.record(AuditRecord.of(AuditEvent.WORKFLOW_ACTION, Actor.staff(officer.id().toString(), officer.name()),
                         AuditResult.SUCCESS)
+                .withIp(CurrentUser.clientIp())
                 .withObject("task", task.view().id().toString())
                 .withDetail(action + " at " + task.view().nodeId() + " of case " + task.view().businessKey()));
     }
@@ -665,12 +720,21 @@ class Engine implements Workflows, TaskDesk {
                 && officer.scope().coversRegion(DivisionCode.parse(task.regionCode()))
                 && (officer.roles().contains(task.view().role()) || officer.roles().contains(Role.DEPARTMENT_HEAD));
         if (!inScope) {
-            audit.recordIndependently(AuditRecord.of(AuditEvent.PERMISSION_DENIED,
-                            Actor.staff(officer.id().toString(), officer.name()), AuditResult.DENIED)
-                    .withObject("task", taskId.toString()).withDetail("outside data scope"));
-            throw new WorkflowException(WorkflowError.TASK_NOT_FOUND);
+            throw denied(officer, taskId, WorkflowError.TASK_NOT_FOUND, "outside data scope");
         }
         return task;
+    }
+
+    /**
+     * Refuses the officer and records the permission denial, in a transaction of its own so that it
+     * stays on record as the action rolls back (as the scope check does).
+     */
+    private WorkflowException denied(OneWindowUser officer, UUID taskId, WorkflowError error, String why) {
+        audit.recordIndependently(AuditRecord.of(AuditEvent.PERMISSION_DENIED,
+                        Actor.staff(officer.id().toString(), officer.name()), AuditResult.DENIED)
+                .withIp(CurrentUser.clientIp())
+                .withObject("task", taskId.toString()).withDetail(error.code() + ": " + why));
+        return new WorkflowException(error);
     }
 
     private Store.Task workable(OneWindowUser officer, UUID taskId) {
@@ -680,12 +744,29 @@ class Engine implements Workflows, TaskDesk {
     private Store.Task workable(OneWindowUser officer, Store.Task found) {
         Store.Task task = inScope(officer, found);
         if (!officer.roles().contains(task.view().role())) {
-            throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
+            throw denied(officer, task.view().id(), WorkflowError.ACTION_NOT_ALLOWED, "lacks role " + task.view().role());
         }
         if (!task.view().state().workable()) {
-            throw new WorkflowException(WorkflowError.TASK_NOT_WORKABLE);
+            throw notWorkable(task);
+        }
+        // A claim is exclusive: only the officer who claimed the task works it.
+        if (task.view().state() == TaskState.CLAIMED && !officer.id().equals(task.view().assigneeId())) {
+            throw new WorkflowException(WorkflowError.TASK_CLAIMED_BY_OTHER);
         }
         return task;
+    }
+
+    /**
+     * Why a task cannot be worked: a task cancelled because the applicant withdrew the application
+     * says so ({@code case_withdrawn}); any other finished task is {@code task_not_workable}. The
+     * process is read only on this refusal's path.
+     */
+    private WorkflowException notWorkable(Store.Task task) {
+        boolean withdrawn = task.view().state() == TaskState.CANCELLED
+                && store.processByKey(task.view().businessKey())
+                        .map(p -> WITHDRAWN.equals(p.outcome()))
+                        .orElse(false);
+        return new WorkflowException(withdrawn ? WorkflowError.CASE_WITHDRAWN : WorkflowError.TASK_NOT_WORKABLE);
     }
 
     /** The task, for the head of its department, who need not work its step. */
@@ -696,7 +777,7 @@ class Engine implements Workflows, TaskDesk {
     private Store.Task headOf(OneWindowUser officer, Store.Task found) {
         Store.Task task = inScope(officer, found);
         if (!officer.roles().contains(Role.DEPARTMENT_HEAD)) {
-            throw new WorkflowException(WorkflowError.DEPARTMENT_HEAD_REQUIRED);
+            throw denied(officer, task.view().id(), WorkflowError.DEPARTMENT_HEAD_REQUIRED, "not department head");
         }
         return task;
     }
@@ -708,11 +789,14 @@ class Engine implements Workflows, TaskDesk {
 
     private Store.Task suspended(OneWindowUser officer, Store.Task found) {
         Store.Task task = inScope(officer, found);
+        if (task.view().state() == TaskState.CANCELLED) {
+            throw notWorkable(task);
+        }
         if (task.view().state() != TaskState.SUSPENDED) {
             throw new WorkflowException(WorkflowError.NOT_SUSPENDED);
         }
         if (!officer.roles().contains(task.view().role()) && !officer.roles().contains(Role.DEPARTMENT_HEAD)) {
-            throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
+            throw denied(officer, task.view().id(), WorkflowError.ACTION_NOT_ALLOWED, "lacks role " + task.view().role());
         }
         return task;
     }

@@ -37,9 +37,10 @@ final class Rules {
         switch (action) {
             case TaskAction.RefuseToAccept r -> requireText(r.reason());
             case TaskAction.Reject r -> {
+                // Reason and legal basis at every step that may reject: a review's rejection ends the case too.
                 requireText(r.reason());
-                if (kind == NodeKind.DECIDE) {
-                    requireText(r.legalBasis());
+                if (r.legalBasis() == null || r.legalBasis().isBlank()) {
+                    throw new WorkflowException(WorkflowError.LEGAL_BASIS_REQUIRED);
                 }
             }
             case TaskAction.ReturnTo r -> requireText(r.reason());
@@ -85,7 +86,7 @@ final class Rules {
             case TaskAction.RefuseToAccept r -> r.reason();
             case TaskAction.RequestCorrection c -> String.join("；", c.missing());
             case TaskAction.Approve a -> a.opinion();
-            case TaskAction.Reject r -> r.reason() + (r.legalBasis() == null ? "" : "（依据：" + r.legalBasis() + "）");
+            case TaskAction.Reject r -> rejection(r);
             case TaskAction.ReturnTo r -> r.reason();
             case TaskAction.Transfer t -> t.reason();
             case TaskAction.RequestExtension r -> r.reason();
@@ -94,6 +95,11 @@ final class Rules {
             case TaskAction.Suspend s -> s.reason();
             case TaskAction.Resume r -> r.opinion();
         };
+    }
+
+    /** A rejection's reason with its legal basis, as the history and the decision carry it. */
+    static String rejection(TaskAction.Reject r) {
+        return r.reason() + (r.legalBasis() == null ? "" : "（依据：" + r.legalBasis() + "）");
     }
 
     /** Steps that work towards the decision, whose time the case's limit counts. */

@@ -335,12 +335,17 @@ class Store {
                 == 1;
     }
 
-    boolean transferTask(UUID taskId, int version, UUID departmentId) {
+    /**
+     * Hands the task, open again, to another department and the region its officers see it in, if
+     * still at {@code version}; false if someone else moved it.
+     */
+    boolean transferTask(UUID taskId, int version, UUID departmentId, String regionCode) {
         return jdbc.sql("""
-                        update workflow.task set department_id = :department, state = 'OPEN', assignee_id = null,
-                            assignee_name = null, version = version + 1
+                        update workflow.task set department_id = :department, region_code = :region, state = 'OPEN',
+                            assignee_id = null, assignee_name = null, version = version + 1
                         where id = :id and version = :version""")
                         .param("department", departmentId)
+                        .param("region", regionCode)
                         .param("id", taskId)
                         .param("version", version)
                         .update()

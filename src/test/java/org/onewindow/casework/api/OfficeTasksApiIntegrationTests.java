@@ -60,6 +60,11 @@ class OfficeTasksApiIntegrationTests {
                 "{\"version\":0,\"action\":\"accept\",\"opinion\":\"齐全\"}", "X-CSRF-TOKEN", csrf);
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.body()).contains("\"state\":\"COMPLETED\"");
+        assertThat(jdbc.sql("""
+                        select ip from audit.entry where event = 'WORKFLOW_ACTION' and object_id = :task
+                          and detail like 'ACCEPT%'""")
+                .param("task", taskId.toString()).query(String.class).single())
+                .as("the action's audit entry carries the client's address").isEqualTo("127.0.0.1");
         UUID review = jdbc.sql("""
                 select t.id from workflow.task t join workflow.process p on p.id = t.process_id
                 where p.business_key = :key and t.node_kind = 'REVIEW'""").param("key", caseId.toString())
@@ -105,6 +110,43 @@ class OfficeTasksApiIntegrationTests {
                 "{\"version\":1,\"action\":\"resume\",\"opinion\":\"核查完毕\"}", "X-CSRF-TOKEN", token.group(1));
         assertThat(resumed.status()).isEqualTo(200);
         assertThat(resumed.body()).doesNotContain("\"state\":\"SUSPENDED\"");
+    }
+
+    /** Claim is exclusive over the API too: another clerk gets task_claimed_by_other until the claim is released. */
+    @Test
+    void aTaskClaimedThroughTheApiIsWorkedOnlyByItsAssignee() {
+        UUID taskId = taskOf(applications.unemploymentRegistration(port));
+        Page claimed = office.postJson("/office/api/tasks/" + taskId + "/claim", "{\"version\":0}", "X-CSRF-TOKEN",
+                csrf);
+        assertThat(claimed.status()).isEqualTo(200);
+        assertThat(claimed.body()).contains("\"state\":\"CLAIMED\"");
+        WebClient other = new WebClient(zones.officePort());
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(other, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        String otherCsrf = csrfOf(other);
+
+        Page refused = other.postJson("/office/api/tasks/" + taskId + "/actions",
+                "{\"version\":1,\"action\":\"accept\"}", "X-CSRF-TOKEN", otherCsrf);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("\"code\":\"task_claimed_by_other\"");
+        assertThat(other.postJson("/office/api/tasks/" + taskId + "/release", "{\"version\":1}", "X-CSRF-TOKEN",
+                otherCsrf).body()).contains("\"code\":\"task_claimed_by_other\"");
+
+        Page released = office.postJson("/office/api/tasks/" + taskId + "/release", "{\"version\":1}", "X-CSRF-TOKEN",
+                csrf);
+        assertThat(released.status()).isEqualTo(200);
+        assertThat(released.body()).contains("\"state\":\"OPEN\"");
+        Page accepted = other.postJson("/office/api/tasks/" + taskId + "/actions",
+                "{\"version\":2,\"action\":\"accept\"}", "X-CSRF-TOKEN", otherCsrf);
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"state\":\"COMPLETED\"");
+    }
+
+    private static String csrfOf(WebClient client) {
+        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"")
+                .matcher(client.get("/office/api/csrf", "application/json").body());
+        assertThat(token.find()).isTrue();
+        return token.group(1);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.onewindow.identity.internal.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.onewindow.audit.Actor;
 import org.onewindow.audit.AuditEvent;
 import org.onewindow.audit.AuditLog;
@@ -10,8 +9,6 @@ import org.onewindow.identity.AccountKind;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.identity.OneWindowUser;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes identity's audit entries with the actor and client address of the current request.
@@ -53,10 +50,6 @@ public class IdentityAudit {
 
     /** The client address of the current request, if there is one. */
     public static String clientIp() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
-        }
-        return null;
+        return CurrentUser.clientIp();
     }
 }
