@@ -22,6 +22,8 @@ public enum WorkflowError {
     DEPARTMENT_NOT_FOUND(422),
     /** A transfer names the department that already holds the task. */
     TRANSFER_SAME_DEPARTMENT(422),
+    /** A parallel branch transferred to a department that has a branch of the same step already. */
+    TRANSFER_BRANCH_EXISTS(422),
     PROCESS_NOT_FOUND(404),
     PROCESS_FINISHED(409),
     DEFINITION_INVALID(500),

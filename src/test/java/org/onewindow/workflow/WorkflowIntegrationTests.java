@@ -545,6 +545,9 @@ class WorkflowIntegrationTests {
                 new TaskAction.Transfer(UUID.randomUUID(), "试一试"))).hasMessage("department_not_found");
         assertThatThrownBy(() -> desk.act(sender, branch.id(), branch.version(),
                 new TaskAction.Transfer(target, " "))).hasMessage("reason_required");
+        assertThatThrownBy(() -> desk.act(sender, branch.id(), branch.version(),
+                new TaskAction.Transfer(departments.byCode("tax").orElseThrow().id(), "试一试")))
+                .as("tax works another branch of the step").hasMessage("transfer_branch_exists");
         assertThat(desk.inbox(receiver, InboxQuery.department())).extracting(TaskView::id).doesNotContain(branch.id());
 
         TaskView moved = desk.act(sender, branch.id(), branch.version(), new TaskAction.Transfer(target, "经营场所不在本辖区"));

@@ -358,6 +358,14 @@ class Engine implements Workflows, TaskDesk {
                 if (target.id().equals(task.view().departmentId())) {
                     throw new WorkflowException(WorkflowError.TRANSFER_SAME_DEPARTMENT);
                 }
+                // A parallel step has one branch per department: a department already working (or done with) another
+                // branch of the step would hold two, and the join would count its opinion twice.
+                if (task.view().kind() == NodeKind.PARALLEL && store.tasksOfKey(process.businessKey()).stream()
+                        .map(Store.Task::view)
+                        .anyMatch(other -> other.nodeId().equals(task.view().nodeId())
+                                && other.departmentId().equals(target.id()) && other.state() != TaskState.CANCELLED)) {
+                    throw new WorkflowException(WorkflowError.TRANSFER_BRANCH_EXISTS);
+                }
                 // The task's region follows its new department, as a new task's would: otherwise a task moved to
                 // another district's department would lie outside every scope that could see it.
                 if (!store.transferTask(task.view().id(), version, target.id(), regionOf(target, placeOf(process)))) {
