@@ -1,6 +1,12 @@
 package org.onewindow.casework.internal.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
  * Authenticated by the office session (password and TOTP) with the CSRF header on POSTs.
  */
 @RestController
+@Tag(name = "Tasks")
 class OfficeTasksApi {
+
+    private static final String TASK_NOT_FOUND = "task_not_found: no such task, or outside the officer's "
+            + "department, region or role";
+    private static final String TASK_CHANGED = "task_changed (someone acted since the version sent; nothing "
+            + "changed) or task_not_workable";
 
     private final TaskDesk desk;
 
@@ -64,13 +76,21 @@ class OfficeTasksApi {
 
     @GetMapping(path = "/office/api/csrf", produces = "application/json")
     @RequiresPermission("desk.work")
-    ResponseEntity<CsrfTokenView> csrf(CsrfToken token) {
+    @Tag(name = "Session")
+    @Operation(operationId = "getOfficeCsrfToken", summary = "Get the CSRF token",
+            description = "The office session's CSRF token, to send in X-CSRF-TOKEN on every POST.")
+    ResponseEntity<CsrfTokenView> csrf(@Parameter(hidden = true) CsrfToken token) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new CsrfTokenView(token.getHeaderName(), token.getToken()));
     }
 
     @GetMapping(path = "/office/api/tasks", produces = "application/json")
     @RequiresPermission("desk.work")
+    @Operation(operationId = "listTasks", summary = "The inbox",
+            description = "The officer's tasks, oldest due first, keyset-paged on (due date, id): pass the last "
+                    + "task's dueDate and id as afterDue and afterId for the next page.")
+    @ApiResponse(responseCode = "200", description = "At most limit tasks")
+    @ApiResponse(responseCode = "400", description = "a parameter of the wrong type or value")
     List<TaskView> inbox(
             @RequestParam(defaultValue = "DEPARTMENT") InboxQuery.View view,
             @RequestParam(required = false) String item,
@@ -83,18 +103,34 @@ class OfficeTasksApi {
 
     @GetMapping(path = "/office/api/tasks/{taskId}", produces = "application/json")
     @RequiresPermission("desk.work")
+    @Operation(operationId = "getTask", summary = "Get a task")
+    @ApiResponse(responseCode = "200", description = "The task, with the version to act on")
+    @ApiResponse(responseCode = "404", description = TASK_NOT_FOUND,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     TaskView task(@PathVariable UUID taskId) {
         return desk.task(CurrentUser.require(), taskId);
     }
 
     @PostMapping(path = "/office/api/tasks/{taskId}/claim", produces = "application/json")
     @RequiresPermission("desk.work")
+    @Operation(operationId = "claimTask", summary = "Claim a task")
+    @ApiResponse(responseCode = "200", description = "The task as it now is")
+    @ApiResponse(responseCode = "404", description = TASK_NOT_FOUND,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(responseCode = "409", description = TASK_CHANGED,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     TaskView claim(@PathVariable UUID taskId, @RequestBody VersionRequest request) {
         return desk.claim(CurrentUser.require(), taskId, request.version());
     }
 
     @PostMapping(path = "/office/api/tasks/{taskId}/release", produces = "application/json")
     @RequiresPermission("desk.work")
+    @Operation(operationId = "releaseTask", summary = "Release a claimed task")
+    @ApiResponse(responseCode = "200", description = "The task as it now is")
+    @ApiResponse(responseCode = "404", description = TASK_NOT_FOUND,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(responseCode = "409", description = TASK_CHANGED,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     TaskView release(@PathVariable UUID taskId, @RequestBody VersionRequest request) {
         return desk.release(CurrentUser.require(), taskId, request.version());
     }
@@ -113,6 +149,19 @@ class OfficeTasksApi {
 
     @PostMapping(path = "/office/api/tasks/{taskId}/actions", produces = "application/json")
     @RequiresPermission("desk.work")
+    @Operation(operationId = "actOnTask", summary = "Act on a task",
+            description = "accept, refuse, correction, approve, reject, return, transfer, request-extension, "
+                    + "approve-extension, reject-extension, suspend or resume; one transaction with its history, "
+                    + "audit entry and events.")
+    @ApiResponse(responseCode = "200", description = "The task as it now is, and the tasks the action opened")
+    @ApiResponse(responseCode = "404", description = TASK_NOT_FOUND,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(responseCode = "409", description = TASK_CHANGED,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(responseCode = "422", description = "action_not_allowed, reason_required, "
+            + "correction_already_requested, correction_period_over, correction_items_required, node_not_earlier, "
+            + "department_not_found, suspension_kind_required …",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     ActionResponse act(@PathVariable UUID taskId, @RequestBody ActionRequest request) {
         TaskAction action = switch (request.action() == null ? "" : request.action()) {
             case "accept" -> new TaskAction.Accept(request.opinion());
