@@ -113,4 +113,31 @@ class OfficeDeskIntegrationTests {
         assertThat(office.get("/office/desk/tasks/" + taskId).status()).isEqualTo(404);
         assertThat(office.get("/office/desk").body()).doesNotContain(taskId.toString());
     }
+
+    @Test
+    void theDeskFiltersTheInboxByApplicantAndState() {
+        UUID wanted = applications.unemploymentRegistration(port);
+        UUID other = applications.unemploymentRegistration(port);
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+
+        Page byReceipt = office.get("/office/desk?applicant=" + receiptOf(wanted));
+
+        assertThat(byReceipt.body()).contains("name=\"applicant\"", "name=\"state\"", listed(wanted))
+                .doesNotContain(listed(other));
+        assertThat(office.get("/office/desk?state=WAITING_CORRECTION&applicant=" + receiptOf(wanted)).body())
+                .as("an open task is not waiting for a correction").doesNotContain(listed(wanted));
+        assertThat(office.get("/office/desk?state=OPEN&applicant=" + receiptOf(wanted)).body())
+                .contains(listed(wanted));
+    }
+
+    /** The case's row in the inbox: its receipt number as the link to the task. */
+    private String listed(UUID caseId) {
+        return "\">" + receiptOf(caseId) + "</a>";
+    }
+
+    private String receiptOf(UUID caseId) {
+        return jdbc.sql("select receipt_number from casework.application where id = :id").param("id", caseId)
+                .query(String.class).single();
+    }
 }

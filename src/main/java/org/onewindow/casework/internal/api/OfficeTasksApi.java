@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.onewindow.casework.internal.InboxApplicants;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.platform.RequiresPermission;
 import org.onewindow.workflow.ActionOutcome;
@@ -17,6 +18,7 @@ import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowError;
 import org.onewindow.workflow.WorkflowException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The office desk as JSON, so that department systems can work tasks without the pages: the same
@@ -44,9 +47,11 @@ class OfficeTasksApi {
             + "changed) or task_not_workable";
 
     private final TaskDesk desk;
+    private final InboxApplicants applicants;
 
-    OfficeTasksApi(TaskDesk desk) {
+    OfficeTasksApi(TaskDesk desk, InboxApplicants applicants) {
         this.desk = desk;
+        this.applicants = applicants;
     }
 
     /**
@@ -90,15 +95,22 @@ class OfficeTasksApi {
             description = "The officer's tasks, oldest due first, keyset-paged on (due date, id): pass the last "
                     + "task's dueDate and id as afterDue and afterId for the next page.")
     @ApiResponse(responseCode = "200", description = "At most limit tasks")
-    @ApiResponse(responseCode = "400", description = "a parameter of the wrong type or value")
+    @ApiResponse(responseCode = "400", description = "parameter_invalid: a parameter of the wrong type or value",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     List<TaskView> inbox(
             @RequestParam(defaultValue = "DEPARTMENT") InboxQuery.View view,
             @RequestParam(required = false) String item,
             @RequestParam(defaultValue = "ALL") InboxQuery.Urgency urgency,
-            @RequestParam(required = false) LocalDate afterDue,
-            @RequestParam(required = false) UUID afterId,
-            @RequestParam(defaultValue = "50") int limit) {
-        return desk.inbox(CurrentUser.require(), new InboxQuery(view, item, urgency, afterDue, afterId, limit));
+            @Parameter(description = "only tasks in this state; it narrows the view (CLAIMABLE: OPEN only; "
+                    + "SUSPENDED: SUSPENDED only)") @RequestParam(required = false) InboxQuery.State state,
+            @Parameter(description = "only the tasks of running cases with this receipt number, or whose "
+                    + "applicant or business has exactly this name") @RequestParam(required = false) String applicant,
+            @Parameter(description = "the previous page's last dueDate") @RequestParam(required = false)
+                    LocalDate afterDue,
+            @Parameter(description = "the previous page's last id") @RequestParam(required = false) UUID afterId,
+            @Parameter(description = "1–100") @RequestParam(defaultValue = "50") int limit) {
+        return desk.inbox(CurrentUser.require(), new InboxQuery(view, item == null || item.isBlank() ? null : item,
+                urgency, afterDue, afterId, limit, state, applicants.caseKeys(applicant)));
     }
 
     @GetMapping(path = "/office/api/tasks/{taskId}", produces = "application/json")
@@ -176,9 +188,18 @@ class OfficeTasksApi {
             case "reject-extension" -> new TaskAction.RejectExtension(request.opinion());
             case "suspend" -> new TaskAction.Suspend(request.procedure(), request.opinion());
             case "resume" -> new TaskAction.Resume(request.opinion());
-            default -> throw new WorkflowException(org.onewindow.workflow.WorkflowError.ACTION_NOT_ALLOWED);
+            default -> throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
         };
         return ActionResponse.of(desk.perform(CurrentUser.require(), taskId, request.version(), action));
+    }
+
+    /** A parameter of the wrong type or value (an unknown view or state, a date that is not one). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorBody> parameterInvalid(MethodArgumentTypeMismatchException e) {
+        return e.getName().equals("taskId")
+                ? ResponseEntity.status(WorkflowError.TASK_NOT_FOUND.status())
+                        .body(new ErrorBody(WorkflowError.TASK_NOT_FOUND.code(), List.of()))
+                : ResponseEntity.badRequest().body(ErrorBody.of(ApiError.PARAMETER_INVALID));
     }
 
     @ExceptionHandler(WorkflowException.class)
