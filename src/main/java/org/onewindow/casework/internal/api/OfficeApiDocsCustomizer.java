@@ -72,7 +72,8 @@ class OfficeApiDocsCustomizer implements OpenApiCustomizer {
                 && error.getProperties() != null && error.getProperties().get("code") instanceof Schema<?> code) {
             code.setDescription("One of: " + String.join(", ", Stream.concat(
                     Stream.of(WorkflowError.values()).map(WorkflowError::code),
-                    Stream.of("parameter_invalid", "login_required", "session_expired", "csrf_token_invalid")).toList()));
+                    Stream.of("parameter_invalid", "login_required", "session_expired", "csrf_token_invalid"))
+                    .toList()));
         }
     }
 
