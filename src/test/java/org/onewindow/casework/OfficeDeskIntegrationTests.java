@@ -3,6 +3,7 @@ package org.onewindow.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.identity.Department;
 import org.onewindow.identity.Departments;
+import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
 import org.onewindow.workflow.NodeKind;
@@ -19,12 +21,18 @@ import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskView;
 import org.onewindow.platform.Zones;
+import org.onewindow.registry.DataAccessLog;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
 import org.onewindow.support.TestDesk;
 import org.onewindow.support.TestStaff;
 import org.onewindow.support.WebClient;
 import org.onewindow.support.WebClient.Page;
+import org.onewindow.workflow.HistoryView;
+import org.onewindow.workflow.TaskAction;
+import org.onewindow.workflow.TaskDesk;
+import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +49,8 @@ class OfficeDeskIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired TestDesk testDesk;
     @Autowired TaskDesk desk;
+    @Autowired Workflows workflows;
+    @Autowired DataAccessLog accessLog;
 
     WebClient office;
 
@@ -242,5 +252,135 @@ class OfficeDeskIntegrationTests {
         staff.logIn(office, staff.enrolled(tax.id(), tax.region().value(), Role.WINDOW_CLERK));
         assertThat(office.get("/office/desk/tasks/" + taskId).status()).isEqualTo(404);
         assertThat(office.get("/office/desk").body()).doesNotContain(taskId.toString());
+    }
+
+    @Test
+    void theDeskFiltersTheInboxByApplicantAndState() {
+        UUID wanted = applications.unemploymentRegistration(port);
+        UUID other = applications.unemploymentRegistration(port);
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+
+        Page byReceipt = office.get("/office/desk?applicant=" + receiptOf(wanted));
+
+        assertThat(byReceipt.body()).contains("name=\"applicant\"", "name=\"state\"", listed(wanted))
+                .doesNotContain(listed(other));
+        assertThat(office.get("/office/desk?state=WAITING_CORRECTION&applicant=" + receiptOf(wanted)).body())
+                .as("an open task is not waiting for a correction").doesNotContain(listed(wanted));
+        assertThat(office.get("/office/desk?state=OPEN&applicant=" + receiptOf(wanted)).body())
+                .contains(listed(wanted));
+    }
+
+    @Test
+    void anOfficerOfTheDepartmentInAnotherDistrictCannotActAndTheAttemptIsAudited() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        UUID taskId = taskOf(caseId);
+        String taskRegion = jdbc.sql("select region_code from workflow.task where id = :id").param("id", taskId)
+                .query(String.class).single();
+        String otherDistrict = jdbc.sql("""
+                select code from identity.region where code like '3501%' and code not like '%00' and code <> :task
+                order by code limit 1""").param("task", taskRegion).query(String.class).single();
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        TestStaff.Member elsewhere = staff.enrolled(hrss.id(), otherDistrict, Role.WINDOW_CLERK);
+        staff.logIn(office, elsewhere);
+
+        Page acted = office.post("/office/desk/tasks/" + taskId + "/act",
+                Map.of("version", "0", "action", "accept", "opinion", "越权受理"));
+
+        assertThat(acted.status()).isEqualTo(404);
+        assertThat(office.get("/office/desk/tasks/" + taskId).status()).isEqualTo(404);
+        assertThat(jdbc.sql("""
+                select count(*) from audit.entry
+                where event = 'PERMISSION_DENIED' and result = 'DENIED' and object_id = :task and actor_id = :officer""")
+                .param("task", taskId.toString()).param("officer", elsewhere.id().toString()).query(Long.class).single())
+                .as("the refused action and the refused page are audited").isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("select state || '/' || version from workflow.task where id = :id").param("id", taskId)
+                .query(String.class).single()).isEqualTo("OPEN/0");
+        assertThat(jdbc.sql("select status from casework.application where id = :id").param("id", caseId)
+                .query(String.class).single()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void viewingTheCaseOnTheDeskIsLoggedInTheApplicantsAccessLogForThatCase() {
+        TestApplications.Applied applied = applications.pensionClaimBy(port,
+                java.time.LocalDate.now(org.onewindow.shared.ChinaTime.ZONE).minusMonths(1));
+        String receipt = receiptOf(applied.caseId());
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        assertThat(staffReadsFor(applied, receipt)).isEmpty();
+
+        assertThat(office.get("/office/desk/tasks/" + taskOf(applied.caseId())).status()).isEqualTo(200);
+
+        assertThat(staffReadsFor(applied, receipt)).singleElement().satisfies(entry -> {
+            assertThat(entry.purpose()).isEqualTo(org.onewindow.registry.ReadPurpose.CASE_REVIEW);
+            assertThat(entry.registry()).isEqualTo("POPULATION");
+            assertThat(entry.readerName()).contains("审查办件 " + receipt);
+        });
+    }
+
+    @Test
+    void aParallelBranchShowsTheOpinionsTheOtherBranchesGave() {
+        UUID caseId = testDesk.acceptedJointCase(port);
+        String key = caseId.toString();
+        for (String code : List.of("amr", "tax")) {
+            TaskView branch = testDesk.branchOf(key, code);
+            desk.act(testDesk.officer(code, Role.REVIEWER), branch.id(), branch.version(),
+                    new TaskAction.Approve(code + " 审查意见：同意设立"));
+        }
+        Department psb = departments.byCode("psb").orElseThrow();
+        staff.logIn(office, staff.enrolled(psb.id(), psb.region().value(), Role.REVIEWER));
+
+        Page page = office.get("/office/desk/tasks/" + testDesk.branchOf(key, "psb").id());
+
+        assertThat(page.status()).isEqualTo(200);
+        String opinions = page.body().substring(page.body().indexOf("id=\"opinions\""));
+        assertThat(opinions).contains("amr 审查意见：同意设立", "tax 审查意见：同意设立",
+                departments.byCode("amr").orElseThrow().name(), departments.byCode("tax").orElseThrow().name());
+    }
+
+    @Test
+    void aFormLoadedBeforeTheTaskChangedIsRefusedWithTaskChangedAndChangesNothing() {
+        UUID caseId = applications.unemploymentRegistration(port);
+        UUID taskId = taskOf(caseId);
+        Department hrss = departments.byCode("hrss").orElseThrow();
+        staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(office.get("/office/desk/tasks/" + taskId).body());
+        assertThat(version.find()).isTrue();
+        OneWindowUser colleague = testDesk.officer("hrss", Role.WINDOW_CLERK);
+        desk.claim(colleague, taskId, Integer.parseInt(version.group(1)));
+
+        Page stale = office.post("/office/desk/tasks/" + taskId + "/act",
+                Map.of("version", version.group(1), "action", "accept", "opinion", "材料齐全"));
+
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.body()).contains("该办件已被他人处理或已变化，页面已刷新为最新状态，请核对后再操作");
+        assertThat(jdbc.sql("select state || '/' || version || '/' || assignee_id from workflow.task where id = :id")
+                .param("id", taskId).query(String.class).single()).isEqualTo("CLAIMED/1/" + colleague.id());
+        assertThat(jdbc.sql("select status from casework.application where id = :id").param("id", caseId)
+                .query(String.class).single()).isEqualTo("SUBMITTED");
+        assertThat(workflows.history(caseId.toString())).extracting(HistoryView::action).doesNotContain("ACCEPT");
+    }
+
+    private List<org.onewindow.registry.AccessLogEntry> staffReadsFor(TestApplications.Applied applied, String receipt) {
+        return accessLog.readsOf(applied.applicant().idNumber(), null, 100).stream()
+                .filter(entry -> entry.readerType().equals("STAFF") && entry.readerName().contains(receipt)).toList();
+    }
+
+    private UUID taskOf(UUID caseId) {
+        return jdbc.sql("""
+                select t.id from workflow.task t join workflow.process p on p.id = t.process_id
+                where p.business_key = :key and t.node_kind = 'ACCEPT'""").param("key", caseId.toString())
+                .query(UUID.class).single();
+    }
+
+    /** The case's row in the inbox: its receipt number as the link to the task. */
+    private String listed(UUID caseId) {
+        return "\">" + receiptOf(caseId) + "</a>";
+    }
+
+    private String receiptOf(UUID caseId) {
+        return jdbc.sql("select receipt_number from casework.application where id = :id").param("id", caseId)
+                .query(String.class).single();
     }
 }

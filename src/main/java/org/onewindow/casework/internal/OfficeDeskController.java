@@ -65,11 +65,13 @@ class OfficeDeskController {
     private final MaterialCertificates materialCertificates;
     private final Certificates certificates;
     private final Clock clock;
+    private final InboxApplicants inboxApplicants;
 
     OfficeDeskController(TaskDesk desk, Supervision supervision, Workflows workflows, CaseRecords cases, Catalog catalog,
             Departments departments, Attachments attachments, org.onewindow.identity.CitizenDirectory citizens,
             org.onewindow.registry.PopulationRegistry population, org.onewindow.audit.AuditLog audit,
-            MaterialCertificates materialCertificates, Certificates certificates, Clock clock) {
+            MaterialCertificates materialCertificates, Certificates certificates, Clock clock,
+            InboxApplicants inboxApplicants) {
         this.desk = desk;
         this.supervision = supervision;
         this.workflows = workflows;
@@ -83,6 +85,7 @@ class OfficeDeskController {
         this.materialCertificates = materialCertificates;
         this.certificates = certificates;
         this.clock = clock;
+        this.inboxApplicants = inboxApplicants;
     }
 
     /** A supervision item for the department, with the case's receipt number. */
@@ -100,18 +103,22 @@ class OfficeDeskController {
             @RequestParam(defaultValue = "DEPARTMENT") InboxQuery.View view,
             @RequestParam(required = false) String item,
             @RequestParam(defaultValue = "ALL") InboxQuery.Urgency urgency,
+            @RequestParam(required = false) InboxQuery.State state,
+            @RequestParam(required = false) String applicant,
             @RequestParam(required = false) LocalDate afterDue,
             @RequestParam(required = false) UUID afterId,
             Model model) {
         OneWindowUser officer = CurrentUser.require();
-        List<TaskView> tasks = desk.inbox(officer,
-                new InboxQuery(view, item == null || item.isBlank() ? null : item, urgency, afterDue, afterId, 50));
+        List<TaskView> tasks = desk.inbox(officer, new InboxQuery(view, item == null || item.isBlank() ? null : item,
+                urgency, afterDue, afterId, 50, state, inboxApplicants.caseKeys(applicant)));
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         model.addAttribute("rows", tasks.stream().map(t -> row(t, today)).toList());
         model.addAttribute("next", tasks.size() == 50 ? tasks.getLast() : null);
         model.addAttribute("view", view);
         model.addAttribute("urgency", urgency);
         model.addAttribute("item", item);
+        model.addAttribute("state", state);
+        model.addAttribute("applicant", applicant);
         model.addAttribute("items", catalog.items());
         model.addAttribute("department", departments.byId(officer.scope().departmentId()).orElse(null));
         model.addAttribute("notices", supervision.notices(officer).stream()

@@ -206,7 +206,8 @@ class Engine implements Workflows, TaskDesk {
     @Override
     public List<TaskView> inbox(OneWindowUser officer, InboxQuery query) {
         List<String> roles = officer.roles().stream().map(Role::name).toList();
-        if (officer.scope() == null || roles.isEmpty()) {
+        if (officer.scope() == null || roles.isEmpty() || !query.viewAllowsState()
+                || (query.businessKeys() != null && query.businessKeys().isEmpty())) {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
@@ -220,7 +221,7 @@ class Engine implements Workflows, TaskDesk {
         return store.inbox(officer.scope().departmentId(), regionPrefix(officer.scope().region()), visibleRoles,
                         query.view().name(), officer.id(), query.itemCode(),
                         query.urgency() == InboxQuery.Urgency.DUE_SOON, dueBy, query.afterDue(), query.afterId(),
-                        query.limit())
+                        query.limit(), query.state() == null ? null : query.state().taskState(), query.businessKeys())
                 .stream()
                 .map(Store.Task::view)
                 .toList();

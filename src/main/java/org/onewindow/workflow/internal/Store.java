@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -405,11 +406,17 @@ class Store {
     /**
      * The inbox of a department within a region subtree, oldest due first, keyset-paged; the
      * SUSPENDED view lists the tasks waiting for a special procedure instead of the workable ones;
-     * {@code dueSoon} keeps only the tasks marked due soon (and so the overdue ones too).
+     * {@code dueSoon} keeps only the tasks marked due soon (and so the overdue ones too). A state or
+     * business keys asked for add their condition to the statement's text, so that the statement
+     * without them, and its plan, stay as they were.
      */
     List<Task> inbox(UUID departmentId, String regionPrefix, List<String> roles, String view, UUID officer,
-            String itemCode, boolean dueSoon, LocalDate dueBy, LocalDate afterDue, UUID afterId, int limit) {
-        String states = view.equals("SUSPENDED") ? "('SUSPENDED')" : "('OPEN', 'CLAIMED')";
+            String itemCode, boolean dueSoon, LocalDate dueBy, LocalDate afterDue, UUID afterId, int limit,
+            TaskState state, Collection<String> businessKeys) {
+        // A state is an enum constant written into the text: a literal the planner can match against
+        // the partial index task_inbox (open and claimed tasks), where a parameter could not be.
+        String states = state != null ? "('" + state.name() + "')"
+                : view.equals("SUSPENDED") ? "('SUSPENDED')" : "('OPEN', 'CLAIMED')";
         // Each view is its own statement, so that a prepared (generic) plan can still use the view's
         // index: the officer's claimed tasks through task_mine rather than the department's whole inbox.
         String whose = switch (view) {
@@ -417,6 +424,9 @@ class Store {
             case "CLAIMABLE" -> "and t.state = 'OPEN'";
             default -> "";
         };
+        if (businessKeys != null) {
+            whose += " and p.business_key in (:keys)";
+        }
         String sql = TASK + """
                 where t.department_id = :department and t.state in %s
                   and t.region_code like :region and t.role in (:roles)
@@ -437,6 +447,9 @@ class Store {
                 .addValue("afterDue", afterDue == null ? null : Date.valueOf(afterDue))
                 .addValue("afterId", afterId)
                 .addValue("limit", limit);
+        if (businessKeys != null) {
+            params.addValue("keys", List.copyOf(businessKeys));
+        }
         return view.equals("MINE") ? plannedForItsValues(sql, params)
                 : jdbc.sql(sql).paramSource(params).query(Store::task).list();
     }

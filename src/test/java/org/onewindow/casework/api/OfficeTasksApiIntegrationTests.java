@@ -155,8 +155,10 @@ class OfficeTasksApiIntegrationTests {
         assertThat(office.postJson("/office/api/tasks/" + taskId + "/actions",
                 "{\"version\":0,\"action\":\"refuse\",\"opinion\":\"\"}", "X-CSRF-TOKEN", csrf).body())
                 .contains("\"code\":\"reason_required\"");
-        assertThat(office.postJson("/office/api/tasks/" + taskId + "/actions",
-                "{\"version\":0,\"action\":\"accept\"}").status()).isEqualTo(403);
+        Page withoutToken = office.postJson("/office/api/tasks/" + taskId + "/actions",
+                "{\"version\":0,\"action\":\"accept\"}");
+        assertThat(withoutToken.status()).isEqualTo(403);
+        assertThat(withoutToken.body()).contains("\"code\":\"csrf_token_invalid\"");
         assertThat(office.get("/office/api/tasks/" + UUID.randomUUID(), "application/json").status()).isEqualTo(404);
         assertThat(new WebClient(zones.officePort()).get("/office/api/tasks", "application/json").status())
                 .isEqualTo(401);

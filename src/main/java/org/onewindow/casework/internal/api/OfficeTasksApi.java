@@ -1,9 +1,16 @@
 package org.onewindow.casework.internal.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.onewindow.casework.internal.InboxApplicants;
 import org.onewindow.identity.CurrentUser;
 import org.onewindow.platform.RequiresPermission;
 import org.onewindow.workflow.ActionOutcome;
@@ -11,6 +18,7 @@ import org.onewindow.workflow.InboxQuery;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskView;
+import org.onewindow.workflow.WorkflowError;
 import org.onewindow.workflow.WorkflowException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The office desk as JSON, so that department systems can work tasks without the pages: the same
@@ -29,12 +38,20 @@ import org.springframework.web.bind.annotation.RestController;
  * Authenticated by the office session (password and TOTP) with the CSRF header on POSTs.
  */
 @RestController
+@Tag(name = "Tasks")
 class OfficeTasksApi {
 
-    private final TaskDesk desk;
+    private static final String TASK_NOT_FOUND = "task_not_found: no such task, or outside the officer's "
+            + "department, region or role";
+    private static final String TASK_CHANGED = "task_changed (someone acted since the version sent; nothing "
+            + "changed) or task_not_workable";
 
-    OfficeTasksApi(TaskDesk desk) {
+    private final TaskDesk desk;
+    private final InboxApplicants applicants;
+
+    OfficeTasksApi(TaskDesk desk, InboxApplicants applicants) {
         this.desk = desk;
+        this.applicants = applicants;
     }
 
     /**
@@ -64,37 +81,68 @@ class OfficeTasksApi {
 
     @GetMapping(path = "/office/api/csrf", produces = "application/json")
     @RequiresPermission("desk.work")
-    ResponseEntity<CsrfTokenView> csrf(CsrfToken token) {
+    @Tag(name = "Session")
+    @Operation(operationId = "getOfficeCsrfToken", summary = "Get the CSRF token",
+            description = "The office session's CSRF token, to send in X-CSRF-TOKEN on every POST.")
+    ResponseEntity<CsrfTokenView> csrf(@Parameter(hidden = true) CsrfToken token) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(new CsrfTokenView(token.getHeaderName(), token.getToken()));
     }
 
     @GetMapping(path = "/office/api/tasks", produces = "application/json")
     @RequiresPermission("desk.work")
+    @Operation(operationId = "listTasks", summary = "The inbox",
+            description = "The officer's tasks, oldest due first, keyset-paged on (due date, id): pass the last "
+                    + "task's dueDate and id as afterDue and afterId for the next page.")
+    @ApiResponse(responseCode = "200", description = "At most limit tasks")
+    @ApiResponse(responseCode = "400", description = "parameter_invalid: a parameter of the wrong type or value",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     List<TaskView> inbox(
             @RequestParam(defaultValue = "DEPARTMENT") InboxQuery.View view,
             @RequestParam(required = false) String item,
             @RequestParam(defaultValue = "ALL") InboxQuery.Urgency urgency,
-            @RequestParam(required = false) LocalDate afterDue,
-            @RequestParam(required = false) UUID afterId,
-            @RequestParam(defaultValue = "50") int limit) {
-        return desk.inbox(CurrentUser.require(), new InboxQuery(view, item, urgency, afterDue, afterId, limit));
+            @Parameter(description = "only tasks in this state; it narrows the view (CLAIMABLE: OPEN only; "
+                    + "SUSPENDED: SUSPENDED only)") @RequestParam(required = false) InboxQuery.State state,
+            @Parameter(description = "only the tasks of running cases with this receipt number, or whose "
+                    + "applicant or business has exactly this name") @RequestParam(required = false) String applicant,
+            @Parameter(description = "the previous page's last dueDate") @RequestParam(required = false)
+                    LocalDate afterDue,
+            @Parameter(description = "the previous page's last id") @RequestParam(required = false) UUID afterId,
+            @Parameter(description = "1–100") @RequestParam(defaultValue = "50") int limit) {
+        return desk.inbox(CurrentUser.require(), new InboxQuery(view, item == null || item.isBlank() ? null : item,
+                urgency, afterDue, afterId, limit, state, applicants.caseKeys(applicant)));
     }
 
     @GetMapping(path = "/office/api/tasks/{taskId}", produces = "application/json")
     @RequiresPermission("desk.work")
+    @Operation(operationId = "getTask", summary = "Get a task")
+    @ApiResponse(responseCode = "200", description = "The task, with the version to act on")
+    @ApiResponse(responseCode = "404", description = TASK_NOT_FOUND,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     TaskView task(@PathVariable UUID taskId) {
         return desk.task(CurrentUser.require(), taskId);
     }
 
     @PostMapping(path = "/office/api/tasks/{taskId}/claim", produces = "application/json")
     @RequiresPermission("desk.work")
+    @Operation(operationId = "claimTask", summary = "Claim a task")
+    @ApiResponse(responseCode = "200", description = "The task as it now is")
+    @ApiResponse(responseCode = "404", description = TASK_NOT_FOUND,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(responseCode = "409", description = TASK_CHANGED,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     TaskView claim(@PathVariable UUID taskId, @RequestBody VersionRequest request) {
         return desk.claim(CurrentUser.require(), taskId, request.version());
     }
 
     @PostMapping(path = "/office/api/tasks/{taskId}/release", produces = "application/json")
     @RequiresPermission("desk.work")
+    @Operation(operationId = "releaseTask", summary = "Release a claimed task")
+    @ApiResponse(responseCode = "200", description = "The task as it now is")
+    @ApiResponse(responseCode = "404", description = TASK_NOT_FOUND,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(responseCode = "409", description = TASK_CHANGED,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     TaskView release(@PathVariable UUID taskId, @RequestBody VersionRequest request) {
         return desk.release(CurrentUser.require(), taskId, request.version());
     }
@@ -113,6 +161,19 @@ class OfficeTasksApi {
 
     @PostMapping(path = "/office/api/tasks/{taskId}/actions", produces = "application/json")
     @RequiresPermission("desk.work")
+    @Operation(operationId = "actOnTask", summary = "Act on a task",
+            description = "accept, refuse, correction, approve, reject, return, transfer, request-extension, "
+                    + "approve-extension, reject-extension, suspend or resume; one transaction with its history, "
+                    + "audit entry and events.")
+    @ApiResponse(responseCode = "200", description = "The task as it now is, and the tasks the action opened")
+    @ApiResponse(responseCode = "404", description = TASK_NOT_FOUND,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(responseCode = "409", description = TASK_CHANGED,
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @ApiResponse(responseCode = "422", description = "action_not_allowed, reason_required, "
+            + "correction_already_requested, correction_period_over, correction_items_required, node_not_earlier, "
+            + "department_not_found, suspension_kind_required …",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     ActionResponse act(@PathVariable UUID taskId, @RequestBody ActionRequest request) {
         TaskAction action = switch (request.action() == null ? "" : request.action()) {
             case "accept" -> new TaskAction.Accept(request.opinion());
@@ -127,9 +188,18 @@ class OfficeTasksApi {
             case "reject-extension" -> new TaskAction.RejectExtension(request.opinion());
             case "suspend" -> new TaskAction.Suspend(request.procedure(), request.opinion());
             case "resume" -> new TaskAction.Resume(request.opinion());
-            default -> throw new WorkflowException(org.onewindow.workflow.WorkflowError.ACTION_NOT_ALLOWED);
+            default -> throw new WorkflowException(WorkflowError.ACTION_NOT_ALLOWED);
         };
         return ActionResponse.of(desk.perform(CurrentUser.require(), taskId, request.version(), action));
+    }
+
+    /** A parameter of the wrong type or value (an unknown view or state, a date that is not one). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorBody> parameterInvalid(MethodArgumentTypeMismatchException e) {
+        return e.getName().equals("taskId")
+                ? ResponseEntity.status(WorkflowError.TASK_NOT_FOUND.status())
+                        .body(new ErrorBody(WorkflowError.TASK_NOT_FOUND.code(), List.of()))
+                : ResponseEntity.badRequest().body(ErrorBody.of(ApiError.PARAMETER_INVALID));
     }
 
     @ExceptionHandler(WorkflowException.class)

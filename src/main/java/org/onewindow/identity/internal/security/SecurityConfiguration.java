@@ -43,6 +43,9 @@ class SecurityConfiguration {
     /** The portal's JSON API, whose clients get status codes and JSON, never pages or redirects. */
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
+    /** The office's JSON API, whose refusals are JSON codes as well. */
+    private static final RequestMatcher OFFICE_API = PathPatternRequestMatcher.withDefaults().matcher("/office/api/**");
+
     private static final String[] COMMON_PUBLIC = {"/css/**", "/js/**", "/img/**", "/favicon.ico", "/error"};
 
     @Bean
@@ -97,7 +100,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new ExpiringLoginEntryPoint("/office/login"))
-                        .accessDeniedHandler(denied))
+                        .accessDeniedHandler(jsonDeniedHandler(OFFICE_API, denied)))
                 .logout(out -> out.logoutUrl("/office/logout")
                         .addLogoutHandler(logout)
                         .logoutSuccessUrl("/office/login?logout"))
@@ -125,7 +128,7 @@ class SecurityConfiguration {
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(portalEntryPoint(new ExpiringLoginEntryPoint("/login")))
-                        .accessDeniedHandler(portalDeniedHandler(denied)))
+                        .accessDeniedHandler(jsonDeniedHandler(API, denied)))
                 .logout(out -> out.logoutUrl("/logout").addLogoutHandler(logout).logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
@@ -146,10 +149,10 @@ class SecurityConfiguration {
         };
     }
 
-    /** Refusals of the JSON API (a missing CSRF token above all) are audited as usual and answered as JSON codes. */
-    private static AccessDeniedHandler portalDeniedHandler(AccessDeniedHandler denied) {
+    /** Refusals of a JSON API (a missing CSRF token above all) are audited as usual and answered as JSON codes. */
+    private static AccessDeniedHandler jsonDeniedHandler(RequestMatcher api, AccessDeniedHandler denied) {
         return (request, response, e) -> denied.handle(request,
-                API.matches(request) ? new JsonErrorResponse(response) : response, e);
+                api.matches(request) ? new JsonErrorResponse(response) : response, e);
     }
 
     /** Turns the denied handler's error and login redirect into the API's {@code {"code":…}} answers. */
