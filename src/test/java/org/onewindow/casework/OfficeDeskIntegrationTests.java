@@ -16,19 +16,16 @@ import org.onewindow.identity.Departments;
 import org.onewindow.identity.OneWindowUser;
 import org.onewindow.identity.Role;
 import org.onewindow.identity.internal.demo.DemoIdentityData;
-import org.onewindow.workflow.NodeKind;
-import org.onewindow.workflow.TaskAction;
-import org.onewindow.workflow.TaskDesk;
-import org.onewindow.workflow.TaskView;
 import org.onewindow.platform.Zones;
 import org.onewindow.registry.DataAccessLog;
 import org.onewindow.support.OneWindowIntegrationTest;
 import org.onewindow.support.TestApplications;
 import org.onewindow.support.TestDesk;
 import org.onewindow.support.TestStaff;
-import org.onewindow.support.WebClient;
 import org.onewindow.support.WebClient.Page;
+import org.onewindow.support.WebClient;
 import org.onewindow.workflow.HistoryView;
+import org.onewindow.workflow.NodeKind;
 import org.onewindow.workflow.TaskAction;
 import org.onewindow.workflow.TaskDesk;
 import org.onewindow.workflow.TaskView;
@@ -348,15 +345,17 @@ class OfficeDeskIntegrationTests {
                 .matcher(office.get("/office/desk/tasks/" + taskId).body());
         assertThat(version.find()).isTrue();
         OneWindowUser colleague = testDesk.officer("hrss", Role.WINDOW_CLERK);
-        desk.claim(colleague, taskId, Integer.parseInt(version.group(1)));
+        // The colleague claims the task and gives it back: open again, but not the task the form was loaded with.
+        TaskView claimed = desk.claim(colleague, taskId, Integer.parseInt(version.group(1)));
+        desk.release(colleague, taskId, claimed.version());
 
         Page stale = office.post("/office/desk/tasks/" + taskId + "/act",
                 Map.of("version", version.group(1), "action", "accept", "opinion", "材料齐全"));
 
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body()).contains("该办件已被他人处理或已变化，页面已刷新为最新状态，请核对后再操作");
-        assertThat(jdbc.sql("select state || '/' || version || '/' || assignee_id from workflow.task where id = :id")
-                .param("id", taskId).query(String.class).single()).isEqualTo("CLAIMED/1/" + colleague.id());
+        assertThat(jdbc.sql("select state || '/' || version || '/' || coalesce(assignee_id::text, '-') from workflow.task where id = :id")
+                .param("id", taskId).query(String.class).single()).isEqualTo("OPEN/2/-");
         assertThat(jdbc.sql("select status from casework.application where id = :id").param("id", caseId)
                 .query(String.class).single()).isEqualTo("SUBMITTED");
         assertThat(workflows.history(caseId.toString())).extracting(HistoryView::action).doesNotContain("ACCEPT");

@@ -39,6 +39,7 @@ class LoginIntegrationTests {
     @Autowired Outbox outbox;
     @Autowired MutableClock clock;
     @Autowired IdentityProperties properties;
+    @Autowired RateLimits limits;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -93,7 +94,12 @@ class LoginIntegrationTests {
         String address = "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
         Person known = registered();
         int allowed = properties.loginsPerIpPerMinute();
-        for (int i = 0; i < allowed; i++) {
+        // The address's earlier logins of this minute, counted in the bucket the logins count in (the suite's
+        // limit is high, so that its many citizen logins from 127.0.0.1 pass); the last two are real attempts.
+        for (int i = 0; i < allowed - 2; i++) {
+            assertThat(limits.tryAcquire("login-ip:" + address, allowed, Duration.ofMinutes(1))).isTrue();
+        }
+        for (int i = 0; i < 2; i++) {
             assertThat(citizenLogin.withPassword(people.enrolled().idNumber(), PASSWORD, address).error())
                     .isEqualTo("credentials_invalid");
         }

@@ -71,11 +71,13 @@ class OfficeInboxFiltersIntegrationTests {
     }
 
     @Test
-    void theUrgencyFilterListsOverdueAndDueSoonTasks() {
+    void theUrgencyFilterListsOverdueTasksAndThoseMarkedDueSoon() {
         UUID late = acceptTaskOf(applications.unemploymentRegistration(port));
         UUID relaxed = acceptTaskOf(applications.unemploymentRegistration(port));
         dueOn(late, today().minusDays(3));
         dueOn(relaxed, today().plusDays(60));
+        // As the workflow's sweeper marks a task past the due-soon share of its limit (TaskDueDatesIntegrationTests).
+        jdbc.sql("update workflow.task set due_soon_at = now() where id = :id").param("id", late).update();
 
         List<JsonNode> overdue = allPages("urgency=OVERDUE");
         List<JsonNode> dueSoon = allPages("urgency=DUE_SOON");
