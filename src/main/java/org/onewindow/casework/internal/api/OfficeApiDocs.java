@@ -18,6 +18,7 @@ import org.springdoc.core.service.OperationService;
 import org.springdoc.core.service.SecurityService;
 import org.springdoc.core.utils.PropertyResolverUtils;
 import org.springdoc.webmvc.api.OpenApiWebMvcResource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
  * portal's {@code /v3/api-docs/{group}}. This document is built by springdoc parts of its own (a
  * resource that is not a bean, so it maps no URL, and a document service, so it shares no cache
  * with the portal's) that scan only {@code /office/api/**}; the zone filter keeps {@code /office/**}
- * off the portal, and the office security chain asks for a staff login.
+ * off the portal, and the office security chain asks for a staff login. Only in a web application, where
+ * springdoc is configured (the benchmarks start the product without one).
  */
 @Hidden
 @RestController
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class OfficeApiDocs {
 
     /** Not ending in {@code /v3/api-docs}: springdoc would take {@code /office} for the portal's path prefix. */
