@@ -71,6 +71,16 @@ public class TestStaff {
         }
     }
 
+    /** The CSRF token of the office JSON API for a logged-in client, to send as {@code X-CSRF-TOKEN}. */
+    public static String officeApiToken(WebClient office) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"")
+                .matcher(office.get("/office/api/csrf", "application/json").body());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token from the office API");
+        }
+        return token.group(1);
+    }
+
     /** A staff member who has not enrolled TOTP yet. */
     public Member unenrolled(UUID department, String region, Role... roles) {
         if (hash == null) {

@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.identity.Department;
@@ -53,9 +51,7 @@ class OfficeInboxFiltersIntegrationTests {
         office = new WebClient(zones.officePort());
         Department hrss = departments.byCode("hrss").orElseThrow();
         staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
-        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(office.get("/office/api/csrf", "application/json").body());
-        assertThat(token.find()).isTrue();
-        csrf = token.group(1);
+        csrf = TestStaff.officeApiToken(office);
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.onewindow.casework.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.identity.Department;
@@ -44,9 +42,7 @@ class OfficeTasksApiIntegrationTests {
         office = new WebClient(zones.officePort());
         Department hrss = departments.byCode("hrss").orElseThrow();
         staff.logIn(office, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
-        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(office.get("/office/api/csrf", "application/json").body());
-        assertThat(token.find()).isTrue();
-        csrf = token.group(1);
+        csrf = TestStaff.officeApiToken(office);
     }
 
     @Test
@@ -93,9 +89,7 @@ class OfficeTasksApiIntegrationTests {
         WebClient reviewer = new WebClient(zones.officePort());
         Department hrss = departments.byCode("hrss").orElseThrow();
         staff.logIn(reviewer, staff.enrolled(hrss.id(), hrss.region().value(), Role.REVIEWER));
-        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"")
-                .matcher(reviewer.get("/office/api/csrf", "application/json").body());
-        assertThat(token.find()).isTrue();
+        String reviewerCsrf = TestStaff.officeApiToken(reviewer);
         UUID review = jdbc.sql("""
                 select t.id from workflow.task t join workflow.process p on p.id = t.process_id
                 where p.business_key = :key and t.node_kind = 'REVIEW'""").param("key", caseId.toString())
@@ -103,11 +97,11 @@ class OfficeTasksApiIntegrationTests {
 
         Page suspended = reviewer.postJson("/office/api/tasks/" + review + "/actions",
                 "{\"version\":0,\"action\":\"suspend\",\"procedure\":\"INSPECTION\",\"opinion\":\"现场核查\"}",
-                "X-CSRF-TOKEN", token.group(1));
+                "X-CSRF-TOKEN", reviewerCsrf);
         assertThat(suspended.status()).isEqualTo(200);
         assertThat(suspended.body()).contains("\"state\":\"SUSPENDED\"");
         Page resumed = reviewer.postJson("/office/api/tasks/" + review + "/actions",
-                "{\"version\":1,\"action\":\"resume\",\"opinion\":\"核查完毕\"}", "X-CSRF-TOKEN", token.group(1));
+                "{\"version\":1,\"action\":\"resume\",\"opinion\":\"核查完毕\"}", "X-CSRF-TOKEN", reviewerCsrf);
         assertThat(resumed.status()).isEqualTo(200);
         assertThat(resumed.body()).doesNotContain("\"state\":\"SUSPENDED\"");
     }
@@ -123,7 +117,7 @@ class OfficeTasksApiIntegrationTests {
         WebClient other = new WebClient(zones.officePort());
         Department hrss = departments.byCode("hrss").orElseThrow();
         staff.logIn(other, staff.enrolled(hrss.id(), hrss.region().value(), Role.WINDOW_CLERK));
-        String otherCsrf = csrfOf(other);
+        String otherCsrf = TestStaff.officeApiToken(other);
 
         Page refused = other.postJson("/office/api/tasks/" + taskId + "/actions",
                 "{\"version\":1,\"action\":\"accept\"}", "X-CSRF-TOKEN", otherCsrf);
@@ -140,13 +134,6 @@ class OfficeTasksApiIntegrationTests {
                 "{\"version\":2,\"action\":\"accept\"}", "X-CSRF-TOKEN", otherCsrf);
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.body()).contains("\"state\":\"COMPLETED\"");
-    }
-
-    private static String csrfOf(WebClient client) {
-        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"")
-                .matcher(client.get("/office/api/csrf", "application/json").body());
-        assertThat(token.find()).isTrue();
-        return token.group(1);
     }
 
     @Test
